@@ -1,0 +1,155 @@
+package org.embargomonitor.platform.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every exception into {@code application/problem+json}: client mistakes into a 4xx naming the field,
+ * anything unexpected into a 500 that leaks no class name or stack trace.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        return e.toProblem().withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return Problem.of(Status.BAD_REQUEST, "The request has invalid fields.")
+                .withErrors(errors).withInstance(uri.getPath()).toResponse();
+    }
+
+    /** Listed type by type: Quarkus has built-in mappers for some of them, and the most specific mapper wins. */
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, ValueInstantiationException.class })
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPathOf(e);
+        String message;
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException format) {
+            message = "cannot be read as " + format.getTargetType().getSimpleName() + ": " + format.getValue();
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else {
+            message = "has the wrong type or form";
+        }
+        return Problem.of(Status.BAD_REQUEST, "The request body could not be read: " + field + " " + message + ".")
+                .withErrors(List.of(new Problem.FieldError(field, message))).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON" + where + ".")
+                .withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Problem problem = Problem.of(Status.UNAUTHORIZED, "A valid bearer token from the Embargo Monitor realm is required.")
+                .withInstance(uri.getPath());
+        return Response.fromResponse(problem.toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of(Status.FORBIDDEN, "Your role does not allow this.").withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        return Problem.of(status, e.getMessage()).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; incident " + incident + ".")
+                .withInstance(uri.getPath()).toResponse();
+    }
+
+    static String fieldOf(ConstraintViolation<?> violation) {
+        return propertyPath(violation.getPropertyPath());
+    }
+
+    /** The part of a validation path a client sent: no method or parameter names. */
+    static String propertyPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            return StreamSupport.stream(path.spliterator(), false).reduce((a, b) -> b).map(Path.Node::getName).orElse("body");
+        }
+        return field.toString();
+    }
+
+    static String jsonPathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.embargomonitor.seizures.scope;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Who may read which records. */
+@ConfigMapping(prefix = "seizures.scope")
+public interface ScopeConfig {
+
+    /** The countries (ISO alpha-3) each panel of experts covers, by panel name; "*" for every country. */
+    Map<String, Set<String>> panelCountries();
+}

@@ -1,0 +1,56 @@
+package org.embargomonitor.seizures.seizure;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** One seizure event as recorded by a peace operation. */
+@Entity
+public class Seizure {
+
+    @Id
+    public UUID id;
+
+    public String reference;
+
+    public String operation;
+
+    @Column(name = "reporting_unit")
+    public String reportingUnit;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "country_code")
+    public String countryCode;
+
+    @Column(name = "admin_area")
+    public String adminArea;
+
+    @Column(name = "place_name")
+    public String placeName;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    public Circumstance circumstance;
+
+    public String narrative;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+
+    @Version
+    public long version;
+}

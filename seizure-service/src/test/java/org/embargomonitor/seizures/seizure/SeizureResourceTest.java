@@ -1,0 +1,198 @@
+package org.embargomonitor.seizures.seizure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.MONUSCO_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class SeizureResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void shouldRecordSeizureForOwnOperation() {
+        String reference = newReference();
+        String id = as(MISSION_OFFICER).body(seizure(reference, "CAF")).post("/api/seizures")
+                .then().statusCode(201)
+                .header("Location", startsWith("http"))
+                .body("reference", equalTo(reference))
+                .body("operation", equalTo("MINUSCA"))
+                .body("circumstance", equalTo("SEIZED"))
+                .body("recordedBy", equalTo("mission.officer"))
+                .extract().path("id");
+
+        as(MISSION_OFFICER).get("/api/seizures/" + id).then().statusCode(200)
+                .body("placeName", equalTo("Bria"))
+                .body("latitude", equalTo(6.5423f));
+    }
+
+    @Test
+    void shouldShowMissionStaffOnlyTheirOwnOperation() {
+        String id = record(MISSION_OFFICER, "CAF");
+
+        as(MONUSCO_OFFICER).get("/api/seizures/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
+        List<String> visible = as(MONUSCO_OFFICER).get("/api/seizures?size=500").then().statusCode(200).extract().path("id");
+        assertThat(visible).doesNotContain(id);
+    }
+
+    @Test
+    void shouldShowPanelExpertsTheCountriesTheirPanelCovers() {
+        String inCentralAfrica = record(MISSION_OFFICER, "CAF");
+        String inCongo = record(MONUSCO_OFFICER, "COD");
+
+        as(PANEL_EXPERT).get("/api/seizures?size=500").then().statusCode(200).body("id", hasItem(inCentralAfrica));
+        as(PANEL_EXPERT).get("/api/seizures/" + inCongo).then().statusCode(404);
+        as(ADMIN).get("/api/seizures/" + inCongo).then().statusCode(200);
+    }
+
+    @Test
+    void shouldNotLetMissionStaffRecordForAnotherOperation() {
+        Map<String, Object> body = seizure(newReference(), "COD");
+        body.put("operation", "MONUSCO");
+        int before = storedCount();
+
+        as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(403).contentType(PROBLEM_JSON);
+        assertThat(storedCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseDuplicateReferenceWithinOperation() {
+        String reference = newReference();
+        as(MISSION_OFFICER).body(seizure(reference, "CAF")).post("/api/seizures").then().statusCode(201);
+        int before = storedCount();
+
+        as(MISSION_OFFICER).body(seizure(reference, "CAF")).post("/api/seizures")
+                .then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("reference"));
+        assertThat(storedCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseMalformedJson() {
+        refusedWithoutStoring("{\"reference\": \"X-1\", ", 400, null);
+    }
+
+    @Test
+    void shouldRefuseUnknownCircumstanceNamingTheField() {
+        Map<String, Object> body = seizure(newReference(), "CAF");
+        body.put("circumstance", "BOUGHT");
+        refusedWithoutStoring(body, 400, "circumstance");
+    }
+
+    @Test
+    void shouldRefuseMissingRequiredField() {
+        Map<String, Object> body = seizure(newReference(), "CAF");
+        body.remove("reportingUnit");
+        refusedWithoutStoring(body, 400, "reportingUnit");
+    }
+
+    @Test
+    void shouldRefuseCoordinatesOutOfRange() {
+        Map<String, Object> body = seizure(newReference(), "CAF");
+        body.put("latitude", 91.0);
+        refusedWithoutStoring(body, 400, "latitude");
+    }
+
+    @Test
+    void shouldRefuseDateInTheFuture() {
+        Map<String, Object> body = seizure(newReference(), "CAF");
+        body.put("occurredAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString());
+        refusedWithoutStoring(body, 400, "occurredAt");
+    }
+
+    @Test
+    void shouldRefuseUnknownCountryCode() {
+        refusedWithoutStoring(seizure(newReference(), "XYZ"), 400, "countryCode");
+    }
+
+    @Test
+    void shouldAnswerUnknownSeizureWithNotFound() {
+        as(ADMIN).get("/api/seizures/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldRefuseCommitteeMembersAnyRawRecord() {
+        String id = record(MISSION_OFFICER, "CAF");
+        as(COMMITTEE_MEMBER).get("/api/seizures").then().statusCode(403).contentType(PROBLEM_JSON);
+        as(COMMITTEE_MEMBER).get("/api/seizures/" + id).then().statusCode(403);
+        as(COMMITTEE_MEMBER).body(seizure(newReference(), "CAF")).post("/api/seizures").then().statusCode(403);
+    }
+
+    @Test
+    void shouldRefusePanelExpertsRecordingSeizures() {
+        as(PANEL_EXPERT).body(seizure(newReference(), "CAF")).post("/api/seizures").then().statusCode(403)
+                .contentType(PROBLEM_JSON).body("instance", endsWith("/api/seizures"));
+    }
+
+    @Test
+    void shouldRefuseCallersWithoutValidToken() {
+        given().get("/api/seizures").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        given().auth().oauth2(Tokens.forgedToken(PANEL_EXPERT)).get("/api/seizures").then().statusCode(401);
+        given().auth().oauth2(Tokens.foreignIssuerToken(PANEL_EXPERT)).get("/api/seizures").then().statusCode(401);
+        given().auth().oauth2(Tokens.expiredToken(PANEL_EXPERT)).get("/api/seizures").then().statusCode(401);
+    }
+
+    private void refusedWithoutStoring(Object body, int status, String field) {
+        int before = storedCount();
+        var response = as(MISSION_OFFICER).body(body).post("/api/seizures")
+                .then().statusCode(status).contentType(PROBLEM_JSON).body("status", equalTo(status));
+        if (field != null) {
+            response.body("errors.field", hasItem(field));
+        }
+        assertThat(storedCount()).isEqualTo(before);
+    }
+
+    private static int storedCount() {
+        return as(ADMIN).get("/api/seizures?size=500").then().statusCode(200).extract().path("size()");
+    }
+
+    private static String record(DemoUser user, String country) {
+        return as(user).body(seizure(newReference(), country)).post("/api/seizures").then().statusCode(201).extract().path("id");
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON)
+                .log().ifValidationFails();
+    }
+
+    private static String newReference() {
+        return "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> seizure(String reference, String country) {
+        return new java.util.HashMap<>(Map.of(
+                "reference", reference,
+                "reportingUnit", "Joint Task Force Bangui",
+                "occurredAt", "2026-03-14T09:30:00+01:00",
+                "countryCode", country,
+                "adminArea", "Haute-Kotto",
+                "placeName", "Bria",
+                "latitude", 6.5423,
+                "longitude", 21.9862,
+                "circumstance", "SEIZED",
+                "narrative", "Patrol found a cache of AK-pattern rifles and 7.62x39 mm rounds."));
+    }
+}
