@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
-import org.embargomonitor.seizures.scope.ReadScope;
-import org.embargomonitor.seizures.scope.Scopes;
+import org.embargomonitor.platform.security.ReadScope;
+import org.embargomonitor.platform.security.Scopes;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

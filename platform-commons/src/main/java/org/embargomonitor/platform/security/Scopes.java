@@ -1,12 +1,10 @@
-package org.embargomonitor.seizures.scope;
+package org.embargomonitor.platform.security;
 
 import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.embargomonitor.platform.security.Caller;
-import org.embargomonitor.platform.security.Roles;
 
 /** Works out a caller's {@link ReadScope} from their roles and assignments. */
 @ApplicationScoped

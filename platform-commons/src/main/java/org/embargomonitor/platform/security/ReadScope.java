@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.scope;
+package org.embargomonitor.platform.security;
 
 import java.util.Set;
 

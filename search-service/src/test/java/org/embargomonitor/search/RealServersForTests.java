@@ -1,0 +1,11 @@
+package org.embargomonitor.search;
+
+import org.embargomonitor.testing.RealServers;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this service runs against the real PostgreSQL and Keycloak. */
+@QuarkusTestResource(value = RealServers.class, initArgs = @ResourceArg(name = RealServers.SERVERS_ARG, value = "opensearch,keycloak"))
+public class RealServersForTests {
+}
