@@ -1,0 +1,23 @@
+package org.embargomonitor.gateway.routing;
+
+import java.net.URI;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The services behind the gateway. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Each part of the API by name: the path it is served under and the service that serves it. */
+    Map<String, Route> routes();
+
+    interface Route {
+
+        /** Path prefix, such as {@code /api/seizures}; the path is passed on unchanged. */
+        String path();
+
+        /** Base URL of the service. */
+        URI url();
+    }
+}
