@@ -1,0 +1,121 @@
+package org.embargomonitor.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the four services from their packaged jars, as in production (prod profile), on free ports of
+ * 127.0.0.1, against the real servers and the test databases; waits until each is ready; stops them after
+ * the last test. Their logs are kept in target/e2e-logs.
+ */
+public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    private static final Path ROOT = Path.of(System.getProperty("embargo.root", ".."));
+    private static final Path LOGS = Path.of(System.getProperty("embargo.e2e.logs", "target/e2e-logs"));
+    private static PackagedPlatform started;
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    /** The gateway's base URL: the only address the tests call. */
+    public static String gateway() {
+        return "http://127.0.0.1:" + started.ports.get("gateway");
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started != null) {
+            return;
+        }
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PackagedPlatform.class.getName(), this);
+        for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
+            ports.put(service, freePort());
+        }
+        Files.createDirectories(LOGS);
+        start("seizure-service", databaseOf("seizure_test"));
+        start("embargo-service", databaseOf("embargo_test"));
+        start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e"));
+        start("gateway", List.of(
+                "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
+                "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),
+                "-Dgateway.routes.search.url=http://127.0.0.1:" + ports.get("search-service")));
+        for (String service : ports.keySet()) {
+            awaitReady(service);
+        }
+        started = this;
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static List<String> databaseOf(String database) {
+        return List.of(
+                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:15432/" + database,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/" + database,
+                "-Dquarkus.flyway.clean-at-start=true",
+                "-Dquarkus.flyway.clean-disabled=false");
+    }
+
+    private void start(String service, List<String> settings) throws IOException {
+        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No packaged " + service + " at " + jar + ": build it first (mvnw verify does).");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + ports.get(service),
+                "-Dquarkus.log.console.json.enabled=false"));
+        command.addAll(settings);
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = LOGS.resolve(service + ".log");
+        processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+    }
+
+    private void awaitReady(String service) throws InterruptedException {
+        URI readiness = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) readiness.toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service + " was not ready within " + READY_WITHIN.toSeconds() + " s; see "
+                + LOGS.resolve(service + ".log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.embargomonitor.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.specification.RequestSpecification;
+
+/** docs/role-matrix.md, cell by cell, through the gateway, with real tokens of the demo users. */
+@ExtendWith(PackagedPlatform.class)
+class RoleMatrixIT {
+
+    private static final Path MATRIX = Path.of(System.getProperty("embargo.root", "..")).resolve("docs/role-matrix.md");
+    private static String seizureId;
+
+    @BeforeAll
+    static void recordASeizureEveryReaderMayOpen() {
+        seizureId = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER))
+                .contentType("application/json").body(Samples.seizure())
+                .post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldGiveEachRoleExactlyWhatTheMatrixSays() throws Exception {
+        List<RoleMatrix.Row> rows = RoleMatrix.read(MATRIX);
+        assertThat(rows).isNotEmpty();
+        return rows.stream().flatMap(row -> RoleMatrix.ROLES.stream().map(role -> DynamicTest.dynamicTest(
+                row + " as " + role + (row.allowed().get(role) ? " is allowed" : " is refused"), () -> {
+                    int status = call(row, given().auth().oauth2(Tokens.accessToken(DemoUser.withRole(role))));
+                    if (row.allowed().get(role)) {
+                        assertThat(status).as(row + " as " + role).isBetween(200, 299);
+                    } else {
+                        assertThat(status).as(row + " as " + role).isEqualTo(403);
+                    }
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldRefuseEveryEndpointWithoutAToken() throws Exception {
+        return RoleMatrix.read(MATRIX).stream().map(row -> DynamicTest.dynamicTest(row + " without a token is 401",
+                () -> assertThat(call(row, given())).isEqualTo(401)));
+    }
+
+    private static int call(RoleMatrix.Row row, RequestSpecification request) {
+        String url = PackagedPlatform.gateway() + row.path()
+                .replace("{seizureId}", seizureId)
+                .replace("{regimeCode}", "CAR");
+        request.redirects().follow(false).log().ifValidationFails();
+        if (row.method().equals("POST")) {
+            request.contentType("application/json").body(row.path().startsWith("/api/seizures") ? Samples.seizure() : Samples.regime());
+        }
+        return request.request(row.method(), url).statusCode();
+    }
+
+    /** Request bodies the POST rows send: each valid, each unique. */
+    static final class Samples {
+
+        static String seizure() {
+            return """
+                    {"reference": "E2E-%s", "operation": "MINUSCA", "reportingUnit": "JTF Bangui",
+                     "occurredAt": "2026-02-10T08:00:00Z", "countryCode": "CAF", "placeName": "Bangui",
+                     "latitude": 4.3947, "longitude": 18.5582, "circumstance": "SURRENDERED",
+                     "narrative": "Rifles handed in during a community violence reduction programme."}
+                    """.formatted(UUID.randomUUID());
+        }
+
+        static String regime() {
+            return """
+                    {"code": "E2E-%s", "name": "Test regime", "committee": "Test committee", "kind": "TARGETED",
+                     "establishedBy": "S/RES/0000 (2026)", "establishedOn": "2026-01-01", "summary": "For the end-to-end test.",
+                     "source": "https://example.org"}
+                    """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        }
+    }
+}

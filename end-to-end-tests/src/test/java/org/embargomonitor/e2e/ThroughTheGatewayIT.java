@@ -1,0 +1,44 @@
+package org.embargomonitor.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What one caller sees of the platform as a whole, through the gateway only. */
+@ExtendWith(PackagedPlatform.class)
+class ThroughTheGatewayIT {
+
+    @Test
+    void shouldRecordASeizureAndShowItToThePanelCoveringTheCountry() {
+        String id = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
+                .body(RoleMatrixIT.Samples.seizure())
+                .post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).get(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(Tokens.accessToken(DemoUser.MONUSCO_OFFICER)).get(PackagedPlatform.gateway() + "/api/seizures/" + id)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldAnswerBadInputWithProblemDetailsThroughTheGateway() {
+        given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
+                .body("{\"reference\": ")
+                .post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+    }
+
+    @Test
+    void shouldRefuseExpiredAndForeignTokensAtTheGateway() {
+        given().auth().oauth2(Tokens.expiredToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway() + "/api/embargo/regimes")
+                .then().statusCode(401);
+        given().auth().oauth2(Tokens.foreignIssuerToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway() + "/api/embargo/regimes")
+                .then().statusCode(401);
+    }
+}
