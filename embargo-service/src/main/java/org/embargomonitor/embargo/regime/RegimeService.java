@@ -52,6 +52,9 @@ public class RegimeService {
             var known = stored.stream().map(r -> r.code).collect(Collectors.toSet());
             List<Regime> missing = catalogue.stream().filter(r -> !known.contains(r.code()))
                     .map(r -> toRegime(r, CATALOGUE)).toList();
+            if (missing.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
             return repository.persist(missing).replaceWith(missing.size());
         });
     }
