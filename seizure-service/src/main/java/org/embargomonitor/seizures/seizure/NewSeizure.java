@@ -1,6 +1,9 @@
 package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,5 +35,13 @@ public record NewSeizure(
         @Schema(description = "WGS84 latitude") @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @Schema(description = "WGS84 longitude") @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @NotNull Circumstance circumstance,
-        @Size(max = 20000) String narrative) {
+        @Size(max = 20000) String narrative,
+        @Valid Possessor possessor,
+        @Valid PeopleInvolved peopleInvolved,
+        @Schema(description = "The items, in the order they were listed")
+        @Size(max = 1000) List<@Valid @NotNull NewItem> items) {
+
+    public List<NewItem> itemsOrNone() {
+        return items == null ? List.of() : items;
+    }
 }

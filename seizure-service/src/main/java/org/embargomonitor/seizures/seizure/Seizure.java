@@ -45,6 +45,33 @@ public class Seizure {
 
     public String narrative;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "possessor_kind")
+    public PossessorKind possessorKind;
+
+    @Column(name = "possessor_description")
+    public String possessorDescription;
+
+    /** Reference number of a designated party on the UN Consolidated List, such as "SOe.001". */
+    @Column(name = "possessor_party_ref")
+    public String possessorPartyRef;
+
+    @Column(name = "people_men")
+    public Integer peopleMen;
+
+    @Column(name = "people_women")
+    public Integer peopleWomen;
+
+    @Column(name = "people_boys")
+    public Integer peopleBoys;
+
+    @Column(name = "people_girls")
+    public Integer peopleGirls;
+
+    /** Hash of the last entry of this seizure's chain of custody. */
+    @Column(name = "custody_head")
+    public String custodyHead;
+
     @Column(name = "recorded_by")
     public String recordedBy;
 

@@ -2,71 +2,193 @@ package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Scopes;
+import org.embargomonitor.seizures.custody.CustodyChain;
+import org.embargomonitor.seizures.custody.CustodyChange;
+import org.embargomonitor.seizures.custody.CustodyEntry;
+import org.embargomonitor.seizures.custody.CustodyVerification;
+import org.embargomonitor.seizures.events.Outbox;
+import org.embargomonitor.seizures.events.SeizureEvent;
+import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 
+/**
+ * Seizures and their items. Every change appends to the seizure's chain of custody and writes a seizure event
+ * to the outbox in the same transaction, so no committed change is missing from either.
+ */
 @ApplicationScoped
 public class SeizureService {
 
-    private final SeizureRepository repository;
+    private final SeizureRepository seizures;
+    private final ItemRepository items;
     private final Scopes scopes;
+    private final CustodyChain custody;
+    private final Outbox outbox;
+    private final IdempotencyKeys idempotency;
 
-    SeizureService(SeizureRepository repository, Scopes scopes) {
-        this.repository = repository;
+    SeizureService(SeizureRepository seizures, ItemRepository items, Scopes scopes, CustodyChain custody, Outbox outbox,
+            IdempotencyKeys idempotency) {
+        this.seizures = seizures;
+        this.items = items;
         this.scopes = scopes;
+        this.custody = custody;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+    }
+
+    /** A seizure as it stands, and whether this call only replayed an earlier one with the same key. */
+    public record Recorded(SeizureView seizure, boolean replayed) {
     }
 
     @WithTransaction
-    public Uni<Seizure> record(@NotNull @Valid NewSeizure request, Caller caller) {
-        String operation = operationFor(request, caller);
-        return repository.referenceTaken(operation, request.reference()).flatMap(taken -> {
-            if (taken) {
-                return Uni.createFrom().failure(ProblemException.conflict("reference",
-                        "The reference " + request.reference() + " is already used by another seizure of " + operation + "."));
+    public Uni<Recorded> record(@NotNull @Valid NewSeizure request, Caller caller, String idempotencyKey) {
+        return idempotency.once(caller.username(), idempotencyKey, request, () -> create(request, caller))
+                .flatMap(outcome -> view(outcome.resourceId()).map(view -> new Recorded(view, outcome.replayed())));
+    }
+
+    @WithTransaction
+    public Uni<SeizureView> addItems(UUID seizureId, @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull NewItem> newItems,
+            Caller caller) {
+        return writable(seizureId, caller).flatMap(seizure -> items.count("seizureId", seizureId).flatMap(count -> {
+            List<Item> added = toItems(newItems, seizure.id, count.intValue() + 1, caller);
+            return items.persist(added)
+                    .chain(() -> custody.append(seizure, caller.username(), added.stream()
+                            .map(item -> new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item)))
+                            .toList()))
+                    .chain(() -> publish(seizure, SeizureEvent.Type.ITEMS_ADDED, caller));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<SeizureView> changeItemStatus(UUID seizureId, UUID itemId, @NotNull @Valid ItemStatusChange change, Caller caller) {
+        return writable(seizureId, caller).flatMap(seizure -> items.findById(itemId).flatMap(item -> {
+            if (item == null || !item.seizureId.equals(seizureId)) {
+                return Uni.createFrom().failure(ProblemException.notFound("Seizure " + seizureId + " has no item " + itemId + "."));
             }
-            return repository.persist(toSeizure(request, operation, caller));
-        });
+            if (!item.status.next().contains(change.status())) {
+                return Uni.createFrom().failure(ProblemException.invalid("status", "An item that is " + item.status
+                        + " can become " + item.status.next() + ", not " + change.status() + "."));
+            }
+            ItemStatus before = item.status;
+            item.status = change.status();
+            item.statusChangedBy = caller.username();
+            item.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return custody.append(seizure, caller.username(), List.of(new CustodyChange(CustodyChange.ITEM, item.id,
+                    "ITEM_STATUS_CHANGED", change.reason(), Map.of("from", before.name(), "to", change.status().name()))))
+                    .chain(() -> publish(seizure, SeizureEvent.Type.ITEM_STATUS_CHANGED, caller));
+        }));
     }
 
     @WithSession
-    public Uni<List<Seizure>> visibleTo(Caller caller, int pageIndex, int pageSize) {
-        return repository.listWithin(scopes.readScopeOf(caller), Page.of(pageIndex, pageSize));
+    public Uni<List<SeizureView>> visibleTo(Caller caller, int pageIndex, int pageSize) {
+        return seizures.listWithin(scopes.readScopeOf(caller), Page.of(pageIndex, pageSize))
+                .flatMap(page -> items.listOfSeizures(page.stream().map(s -> s.id).toList()).map(all -> {
+                    Map<UUID, List<Item>> bySeizure = all.stream().collect(Collectors.groupingBy(i -> i.seizureId));
+                    return page.stream().map(s -> SeizureView.of(s, bySeizure.getOrDefault(s.id, List.of()))).toList();
+                }));
     }
 
     /** The seizure, or null when it does not exist or lies outside the caller's scope. */
     @WithSession
-    public Uni<Seizure> find(UUID id, Caller caller) {
+    public Uni<SeizureView> find(UUID id, Caller caller) {
+        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : view(seizure));
+    }
+
+    private Uni<Seizure> readable(UUID id, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
-        return repository.findById(id)
+        return seizures.findById(id)
                 .map(seizure -> seizure != null && scope.covers(seizure.operation, seizure.countryCode) ? seizure : null);
     }
 
-    private static String operationFor(NewSeizure request, Caller caller) {
+    /** The seizure's chain of custody, or null when the caller may not read the seizure. */
+    @WithSession
+    public Uni<List<CustodyEntry>> custodyOf(UUID id, Caller caller) {
+        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : custody.entriesOf(seizure));
+    }
+
+    /** Whether the seizure's chain of custody is whole, or null when the caller may not read the seizure. */
+    @WithSession
+    public Uni<CustodyVerification> verifyCustody(UUID id, Caller caller) {
+        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : custody.verify(seizure));
+    }
+
+    private Uni<UUID> create(NewSeizure request, Caller caller) {
+        String operation = operationFor(request.operation(), caller);
+        return seizures.referenceTaken(operation, request.reference()).flatMap(taken -> {
+            if (taken) {
+                return Uni.createFrom().failure(ProblemException.conflict("reference",
+                        "The reference " + request.reference() + " is already used by another seizure of " + operation + "."));
+            }
+            Seizure seizure = toSeizure(request, operation, caller);
+            List<Item> newItems = toItems(request.itemsOrNone(), seizure.id, 1, caller);
+            List<CustodyChange> changes = new ArrayList<>();
+            changes.add(new CustodyChange(CustodyChange.SEIZURE, seizure.id, "SEIZURE_RECORDED", null, describe(seizure)));
+            newItems.forEach(item -> changes.add(new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item))));
+            return seizures.persist(seizure)
+                    .chain(() -> newItems.isEmpty() ? Uni.createFrom().voidItem() : items.persist(newItems))
+                    .chain(() -> custody.append(seizure, caller.username(), changes))
+                    .chain(() -> publish(seizure, SeizureEvent.Type.SEIZURE_RECORDED, caller))
+                    .replaceWith(seizure.id);
+        });
+    }
+
+    private Uni<SeizureView> publish(Seizure seizure, SeizureEvent.Type type, Caller caller) {
+        return seizures.flush().chain(() -> view(seizure))
+                .call(view -> outbox.add(SeizureEvent.of(type, caller.username(), view)));
+    }
+
+    private Uni<SeizureView> view(UUID id) {
+        return seizures.findById(id).flatMap(this::view);
+    }
+
+    private Uni<SeizureView> view(Seizure seizure) {
+        return items.listOfSeizures(List.of(seizure.id)).map(list -> SeizureView.of(seizure, list));
+    }
+
+    /** The seizure when the caller may change it: admins, and mission staff of its operation. */
+    private Uni<Seizure> writable(UUID id, Caller caller) {
+        return seizures.findById(id).map(seizure -> {
+            if (seizure == null || !scopes.readScopeOf(caller).covers(seizure.operation, seizure.countryCode)) {
+                throw ProblemException.notFound("No seizure " + id + " that you may read.");
+            }
+            if (!caller.isAdmin() && !caller.operations().contains(seizure.operation)) {
+                throw ProblemException.forbidden("Only staff of " + seizure.operation + " change its seizures.");
+            }
+            return seizure;
+        });
+    }
+
+    private static String operationFor(String requested, Caller caller) {
         if (caller.isAdmin()) {
-            if (request.operation() == null) {
+            if (requested == null) {
                 throw ProblemException.invalid("operation", "must name the peace operation the seizure belongs to");
             }
-            return request.operation();
+            return requested;
         }
-        if (request.operation() != null) {
-            if (!caller.operations().contains(request.operation())) {
-                throw ProblemException.forbidden("You record seizures for " + caller.operations() + " only, not " + request.operation() + ".");
+        if (requested != null) {
+            if (!caller.operations().contains(requested)) {
+                throw ProblemException.forbidden("You record seizures for " + caller.operations() + " only, not " + requested + ".");
             }
-            return request.operation();
+            return requested;
         }
         if (caller.operations().size() != 1) {
             throw caller.operations().isEmpty()
@@ -90,8 +212,78 @@ public class SeizureService {
         seizure.longitude = request.longitude();
         seizure.circumstance = request.circumstance();
         seizure.narrative = request.narrative();
+        if (request.possessor() != null) {
+            seizure.possessorKind = request.possessor().kind();
+            seizure.possessorDescription = request.possessor().description();
+            seizure.possessorPartyRef = request.possessor().designatedPartyRef();
+        }
+        if (request.peopleInvolved() != null) {
+            seizure.peopleMen = request.peopleInvolved().men();
+            seizure.peopleWomen = request.peopleInvolved().women();
+            seizure.peopleBoys = request.peopleInvolved().boys();
+            seizure.peopleGirls = request.peopleInvolved().girls();
+        }
         seizure.recordedBy = caller.username();
         seizure.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return seizure;
+    }
+
+    private static List<Item> toItems(List<NewItem> requested, UUID seizureId, int firstPosition, Caller caller) {
+        List<Item> result = new ArrayList<>();
+        int position = firstPosition;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (NewItem r : requested) {
+            Item item = new Item();
+            item.id = UUID.randomUUID();
+            item.seizureId = seizureId;
+            item.position = position++;
+            item.category = r.category();
+            item.make = r.make();
+            item.model = r.model();
+            item.calibre = r.calibre();
+            item.serialNumber = r.serialNumber();
+            item.serialNumberNormalised = MarkNormaliser.normalise(r.serialNumber());
+            item.quantity = r.quantity();
+            item.manufacturer = r.manufacturer();
+            item.countryOfManufacture = r.countryOfManufacture();
+            item.yearOfManufacture = r.yearOfManufacture();
+            item.importMark = r.importMark();
+            item.headstamp = r.headstamp();
+            item.headstampNormalised = MarkNormaliser.normalise(r.headstamp());
+            item.lotNumber = r.lotNumber();
+            item.lotNumberNormalised = MarkNormaliser.normalise(r.lotNumber());
+            item.markingState = r.markingState();
+            item.craftProduced = Boolean.TRUE.equals(r.craftProduced());
+            item.printed3d = Boolean.TRUE.equals(r.printed3d());
+            item.polymer = Boolean.TRUE.equals(r.polymer());
+            item.markings = r.markings();
+            item.status = ItemStatus.RECORDED;
+            item.statusChangedBy = caller.username();
+            item.statusChangedAt = now;
+            result.add(item);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> describe(Seizure s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reference", s.reference);
+        fields.put("operation", s.operation);
+        fields.put("occurredAt", s.occurredAt.toString());
+        fields.put("countryCode", s.countryCode);
+        fields.put("placeName", s.placeName);
+        fields.put("circumstance", s.circumstance.name());
+        return fields;
+    }
+
+    private static Map<String, Object> describe(Item i) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("position", i.position);
+        fields.put("category", i.category.name());
+        fields.put("serialNumber", i.serialNumber);
+        fields.put("lotNumber", i.lotNumber);
+        fields.put("quantity", i.quantity);
+        fields.put("markingState", i.markingState.name());
+        return fields;
     }
 }

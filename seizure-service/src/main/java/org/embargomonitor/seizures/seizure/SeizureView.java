@@ -1,15 +1,23 @@
 package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** A stored seizure as callers see it. */
+/** A stored seizure with its items, as callers see it. */
 public record SeizureView(UUID id, String reference, String operation, String reportingUnit, OffsetDateTime occurredAt,
         String countryCode, String adminArea, String placeName, Double latitude, Double longitude,
-        Circumstance circumstance, String narrative, String recordedBy, OffsetDateTime recordedAt, long version) {
+        Circumstance circumstance, String narrative, Possessor possessor, PeopleInvolved peopleInvolved,
+        List<ItemView> items, String recordedBy, OffsetDateTime recordedAt, long version) {
 
-    public static SeizureView of(Seizure s) {
+    public static SeizureView of(Seizure s, List<Item> items) {
+        Possessor possessor = s.possessorKind == null ? null
+                : new Possessor(s.possessorKind, s.possessorDescription, s.possessorPartyRef);
+        PeopleInvolved people = s.peopleMen == null && s.peopleWomen == null && s.peopleBoys == null && s.peopleGirls == null
+                ? null
+                : new PeopleInvolved(s.peopleMen, s.peopleWomen, s.peopleBoys, s.peopleGirls);
         return new SeizureView(s.id, s.reference, s.operation, s.reportingUnit, s.occurredAt, s.countryCode, s.adminArea,
-                s.placeName, s.latitude, s.longitude, s.circumstance, s.narrative, s.recordedBy, s.recordedAt, s.version);
+                s.placeName, s.latitude, s.longitude, s.circumstance, s.narrative, possessor, people,
+                items.stream().map(ItemView::of).toList(), s.recordedBy, s.recordedAt, s.version);
     }
 }

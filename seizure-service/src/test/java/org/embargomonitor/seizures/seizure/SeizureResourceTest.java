@@ -2,6 +2,10 @@ package org.embargomonitor.seizures.seizure;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
+import static org.embargomonitor.seizures.Fixtures.as;
+import static org.embargomonitor.seizures.Fixtures.newReference;
+import static org.embargomonitor.seizures.Fixtures.seizure;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
@@ -23,13 +27,9 @@ import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class SeizureResourceTest {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Test
     void shouldRecordSeizureForOwnOperation() {
@@ -171,28 +171,5 @@ class SeizureResourceTest {
 
     private static String record(DemoUser user, String country) {
         return as(user).body(seizure(newReference(), country)).post("/api/seizures").then().statusCode(201).extract().path("id");
-    }
-
-    private static RequestSpecification as(DemoUser user) {
-        return given().auth().oauth2(Tokens.accessToken(user)).contentType(ContentType.JSON)
-                .log().ifValidationFails();
-    }
-
-    private static String newReference() {
-        return "TEST-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static Map<String, Object> seizure(String reference, String country) {
-        return new java.util.HashMap<>(Map.of(
-                "reference", reference,
-                "reportingUnit", "Joint Task Force Bangui",
-                "occurredAt", "2026-03-14T09:30:00+01:00",
-                "countryCode", country,
-                "adminArea", "Haute-Kotto",
-                "placeName", "Bria",
-                "latitude", 6.5423,
-                "longitude", 21.9862,
-                "circumstance", "SEIZED",
-                "narrative", "Patrol found a cache of AK-pattern rifles and 7.62x39 mm rounds."));
     }
 }

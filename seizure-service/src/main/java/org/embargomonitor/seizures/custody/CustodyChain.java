@@ -1,0 +1,118 @@
+package org.embargomonitor.seizures.custody;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.seizures.seizure.Seizure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Each seizure's chain of custody: entries appended in the transaction of the change they record, each
+ * hashing the previous one, with the last hash kept on the seizure. Altering, removing or inserting an entry
+ * breaks the chain, and {@link #verify} says where.
+ */
+@ApplicationScoped
+public class CustodyChain {
+
+    public static final String GENESIS = "0".repeat(64);
+    private final CustodyRepository repository;
+    private final ObjectMapper json;
+
+    CustodyChain(CustodyRepository repository, ObjectMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    /** Appends the changes, by this actor, to the seizure's chain; the caller's transaction stores them. */
+    public Uni<Void> append(Seizure seizure, String actor, List<CustodyChange> changes) {
+        return repository.lastSequenceOf(seizure.id).flatMap(last -> {
+            String previous = seizure.custodyHead == null ? GENESIS : seizure.custodyHead;
+            OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            List<CustodyEntry> entries = new ArrayList<>();
+            int sequence = last;
+            for (CustodyChange change : changes) {
+                CustodyEntry entry = new CustodyEntry();
+                entry.seizureId = seizure.id;
+                entry.sequence = ++sequence;
+                entry.subjectType = change.subjectType();
+                entry.subjectId = change.subjectId();
+                entry.action = change.action();
+                entry.actor = actor;
+                entry.at = at;
+                entry.reason = change.reason();
+                entry.change = toJson(change);
+                entry.previousHash = previous;
+                entry.hash = hashOf(entry);
+                previous = entry.hash;
+                entries.add(entry);
+            }
+            seizure.custodyHead = previous;
+            return repository.persist(entries);
+        });
+    }
+
+    public Uni<List<CustodyEntry>> entriesOf(Seizure seizure) {
+        return repository.chainOf(seizure.id);
+    }
+
+    public Uni<CustodyVerification> verify(Seizure seizure) {
+        return repository.chainOf(seizure.id).map(entries -> {
+            List<String> problems = new ArrayList<>();
+            String previous = GENESIS;
+            int expected = 1;
+            for (CustodyEntry entry : entries) {
+                if (entry.sequence != expected) {
+                    problems.add("entry " + expected + " is missing before entry " + entry.sequence);
+                }
+                if (!entry.previousHash.equals(previous)) {
+                    problems.add("entry " + entry.sequence + " does not follow the entry before it");
+                }
+                if (!entry.hash.equals(hashOf(entry))) {
+                    problems.add("entry " + entry.sequence + " was altered after it was written");
+                }
+                previous = entry.hash;
+                expected = entry.sequence + 1;
+            }
+            String head = seizure.custodyHead == null ? GENESIS : seizure.custodyHead;
+            if (!head.equals(previous)) {
+                problems.add("the chain does not end where the seizure says it does: entries after " + (expected - 1)
+                        + " are missing");
+            }
+            return new CustodyVerification(seizure.id, problems.isEmpty(), entries.size(), head, List.copyOf(problems));
+        });
+    }
+
+    static String hashOf(CustodyEntry e) {
+        String content = String.join("\n", e.previousHash, String.valueOf(e.seizureId), String.valueOf(e.sequence),
+                e.subjectType, String.valueOf(e.subjectId), e.action, e.actor, e.at.toInstant().toString(),
+                Objects.toString(e.reason, ""), e.change);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException(e1);
+        }
+    }
+
+    private String toJson(CustodyChange change) {
+        try {
+            return json.writeValueAsString(change.change());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a custody change cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.embargomonitor.seizures.idempotency;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.platform.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Field links drop: a client retries a create with the same Idempotency-Key and gets the first result, and
+ * nothing is stored twice. A key reused for a different request is refused.
+ */
+@ApplicationScoped
+public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecord.Key> {
+
+    public static final String HEADER = "Idempotency-Key";
+    private final ObjectMapper json;
+
+    IdempotencyKeys(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The outcome of a keyed create: the id it produced, and whether this call only replayed it. */
+    public record Outcome(UUID resourceId, boolean replayed) {
+    }
+
+    /**
+     * Runs {@code create} once per caller and key, inside the caller's transaction; a retry returns the id the
+     * first call produced.
+     */
+    public Uni<Outcome> once(String caller, String key, Object request, Supplier<Uni<UUID>> create) {
+        if (key == null) {
+            return create.get().map(id -> new Outcome(id, false));
+        }
+        if (key.isBlank() || key.length() > 200) {
+            return Uni.createFrom().failure(ProblemException.invalid(HEADER, "must be 1 to 200 characters"));
+        }
+        String requestHash = hashOf(request);
+        return findById(new IdempotencyRecord.Key(caller, key)).flatMap(known -> {
+            if (known != null) {
+                if (!known.requestHash.equals(requestHash)) {
+                    return Uni.createFrom().failure(ProblemException.conflict(HEADER,
+                            "This Idempotency-Key was already used for a different request."));
+                }
+                return Uni.createFrom().item(new Outcome(known.resourceId, true));
+            }
+            return create.get().flatMap(id -> {
+                IdempotencyRecord record = new IdempotencyRecord();
+                record.caller = caller;
+                record.key = key;
+                record.requestHash = requestHash;
+                record.resourceId = id;
+                record.createdAt = OffsetDateTime.now();
+                return persist(record).replaceWith(new Outcome(id, false));
+            });
+        });
+    }
+
+    private String hashOf(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

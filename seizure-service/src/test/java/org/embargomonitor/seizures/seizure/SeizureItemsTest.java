@@ -1,0 +1,105 @@
+package org.embargomonitor.seizures.seizure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
+import static org.embargomonitor.seizures.Fixtures.as;
+import static org.embargomonitor.seizures.Fixtures.newReference;
+import static org.embargomonitor.seizures.Fixtures.record;
+import static org.embargomonitor.seizures.Fixtures.rifle;
+import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SeizureItemsTest {
+
+    @Test
+    void shouldRecordItemsWithTheirMarksAsReadAndNormalised() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+
+        as(PANEL_EXPERT).get("/api/seizures/" + id).then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[0].position", equalTo(1))
+                .body("items[0].serialNumber", equalTo("KT 1O4523"))
+                .body("items[0].serialNumberNormalised", equalTo("KT104523"))
+                .body("items[0].status", equalTo("RECORDED"))
+                .body("items[1].lotNumberNormalised", equalTo("10T015"))
+                .body("items[1].quantity", equalTo(1200))
+                .body("possessor.kind", equalTo("ARMED_GROUP"))
+                .body("peopleInvolved.boys", equalTo(1));
+    }
+
+    @Test
+    void shouldAddItemsAfterTheFirstOnes() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+
+        as(MISSION_OFFICER).body(List.of(rifle("AB-77"))).post("/api/seizures/" + id + "/items").then().statusCode(200)
+                .body("items", hasSize(3)).body("items[2].position", equalTo(3));
+    }
+
+    @Test
+    void shouldMoveAnItemThroughItsLifeAndKeepDestroyedFinal() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String item = as(MISSION_OFFICER).get("/api/seizures/" + id).then().extract().path("items[0].id");
+        String status = "/api/seizures/" + id + "/items/" + item + "/status";
+
+        as(MISSION_OFFICER).body(Map.of("status", "STORED", "reason", "Armoury, Bria base")).post(status)
+                .then().statusCode(200).body("items[0].status", equalTo("STORED"));
+        as(ADMIN).body(Map.of("status", "DESTROYED", "reason", "Cut at the destruction event")).post(status)
+                .then().statusCode(200).body("items[0].status", equalTo("DESTROYED"))
+                .body("items[0].statusChangedBy", equalTo("platform.admin"));
+        as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "by mistake")).post(status)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void shouldRefuseStatusChangesToRolesThatDoNotHoldTheItems() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String item = as(MISSION_OFFICER).get("/api/seizures/" + id).then().extract().path("items[0].id");
+        Map<String, String> change = Map.of("status", "STORED", "reason", "armoury");
+
+        as(PANEL_EXPERT).body(change).post("/api/seizures/" + id + "/items/" + item + "/status").then().statusCode(403);
+        as(COMMITTEE_MEMBER).body(change).post("/api/seizures/" + id + "/items/" + item + "/status").then().statusCode(403);
+        as(PANEL_EXPERT).get("/api/seizures/" + id).then().body("items[0].status", equalTo("RECORDED"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCategoryNamingTheItemField() {
+        Map<String, Object> body = seizureWithItems(newReference(), "CAF");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
+        items.get(1).put("category", "SLINGSHOT");
+
+        as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("items[1].category"));
+    }
+
+    @Test
+    void shouldRefuseItemsWithoutQuantityOrMadeInTheFuture() {
+        Map<String, Object> body = seizureWithItems(newReference(), "CAF");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
+        items.get(0).remove("quantity");
+        items.get(1).put("yearOfManufacture", Year.now().getValue() + 1);
+        int before = as(ADMIN).get("/api/seizures?size=500").then().extract().path("size()");
+
+        as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("items[0].quantity"))
+                .body("errors.field", hasItem("items[1].yearOfManufacture"));
+        int after = as(ADMIN).get("/api/seizures?size=500").then().extract().path("size()");
+        assertThat(after).isEqualTo(before);
+    }
+}
