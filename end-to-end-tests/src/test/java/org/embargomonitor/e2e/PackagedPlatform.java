@@ -46,7 +46,7 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
             ports.put(service, freePort());
         }
         Files.createDirectories(LOGS);
-        start("seizure-service", databaseOf("seizure_test"));
+        start("seizure-service", with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"));
         start("embargo-service", databaseOf("embargo_test"));
         start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e"));
         start("gateway", List.of(
@@ -77,6 +77,12 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/" + database,
                 "-Dquarkus.flyway.clean-at-start=true",
                 "-Dquarkus.flyway.clean-disabled=false");
+    }
+
+    private static List<String> with(List<String> settings, String setting) {
+        List<String> all = new ArrayList<>(settings);
+        all.add(setting);
+        return all;
     }
 
     private void start(String service, List<String> settings) throws IOException {

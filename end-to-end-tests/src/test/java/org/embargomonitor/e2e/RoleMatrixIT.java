@@ -54,18 +54,41 @@ class RoleMatrixIT {
     }
 
     private static int call(RoleMatrix.Row row, RequestSpecification request) {
-        String url = PackagedPlatform.gateway() + row.path()
-                .replace("{seizureId}", seizureId)
-                .replace("{regimeCode}", "CAR");
+        String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR");
+        if (path.contains("{itemId}")) {
+            path = path.replace("{itemId}", newItem());
+        }
         request.redirects().follow(false).log().ifValidationFails();
         if (row.method().equals("POST")) {
-            request.contentType("application/json").body(row.path().startsWith("/api/seizures") ? Samples.seizure() : Samples.regime());
+            request.contentType("application/json").body(Samples.bodyFor(row.path()));
         }
-        return request.request(row.method(), url).statusCode();
+        return request.request(row.method(), PackagedPlatform.gateway() + path).statusCode();
+    }
+
+    /** A fresh item of the test seizure, so that each status change starts from RECORDED. */
+    private static String newItem() {
+        return given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
+                .body(Samples.items()).post(PackagedPlatform.gateway() + "/api/seizures/" + seizureId + "/items")
+                .then().statusCode(200).extract().path("items[-1].id");
     }
 
     /** Request bodies the POST rows send: each valid, each unique. */
     static final class Samples {
+
+        static String bodyFor(String path) {
+            if (path.endsWith("/status")) {
+                return "{\"status\": \"STORED\", \"reason\": \"Moved to the armoury (end-to-end test)\"}";
+            }
+            if (path.endsWith("/items")) {
+                return items();
+            }
+            return path.startsWith("/api/seizures") ? seizure() : regime();
+        }
+
+        static String items() {
+            return "[{\"category\": \"ASSAULT_RIFLE\", \"serialNumber\": \"E2E-" + UUID.randomUUID().toString().substring(0, 6)
+                    + "\", \"quantity\": 1, \"markingState\": \"INTACT\"}]";
+        }
 
         static String seizure() {
             return """
