@@ -32,6 +32,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.BAD_REQUEST, detail, List.of(new Problem.FieldError(field, detail)));
     }
 
+    public static ProblemException tooLarge(String field, String detail) {
+        return new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
+    public static ProblemException unsupportedMediaType(String field, String detail) {
+        return new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
     public Problem toProblem() {
         return Problem.of(status, getMessage()).withErrors(errors);
     }

@@ -8,4 +8,5 @@ public record CustodyChange(String subjectType, UUID subjectId, String action, S
 
     public static final String SEIZURE = "SEIZURE";
     public static final String ITEM = "ITEM";
+    public static final String EVIDENCE = "EVIDENCE";
 }

@@ -11,6 +11,10 @@ public interface EventsConfig {
     @WithDefault("seizures")
     String seizureTopic();
 
+    /** Kafka topic of evidence events, keyed by seizure id. */
+    @WithDefault("evidence")
+    String evidenceTopic();
+
     /** How many outbox events one relay pass publishes at most. */
     @WithDefault("200")
     int relayBatchSize();

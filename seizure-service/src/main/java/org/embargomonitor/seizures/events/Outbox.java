@@ -24,10 +24,19 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
     }
 
     public Uni<Void> add(SeizureEvent event) {
+        return write(config.seizureTopic(), event.seizure().id(), event.eventId(), event);
+    }
+
+    public Uni<Void> add(EvidenceEvent event) {
+        return write(config.evidenceTopic(), event.evidence().seizureId(), event.eventId(), event);
+    }
+
+    /** Events are keyed by seizure, so that all of one seizure's events stay in order. */
+    private Uni<Void> write(String topic, UUID seizureId, UUID eventId, Object event) {
         OutboxEvent row = new OutboxEvent();
-        row.id = event.eventId();
-        row.topic = config.seizureTopic();
-        row.key = event.seizure().id().toString();
+        row.id = eventId;
+        row.topic = topic;
+        row.key = seizureId.toString();
         row.createdAt = OffsetDateTime.now();
         try {
             row.payload = json.writeValueAsString(event);

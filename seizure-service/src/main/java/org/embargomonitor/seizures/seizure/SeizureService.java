@@ -113,7 +113,8 @@ public class SeizureService {
         return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : view(seizure));
     }
 
-    private Uni<Seizure> readable(UUID id, Caller caller) {
+    /** The seizure when the caller may read it, else null; to be called within a session. */
+    public Uni<Seizure> readable(UUID id, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
         return seizures.findById(id)
                 .map(seizure -> seizure != null && scope.covers(seizure.operation, seizure.countryCode) ? seizure : null);
@@ -164,8 +165,11 @@ public class SeizureService {
         return items.listOfSeizures(List.of(seizure.id)).map(list -> SeizureView.of(seizure, list));
     }
 
-    /** The seizure when the caller may change it: admins, and mission staff of its operation. */
-    private Uni<Seizure> writable(UUID id, Caller caller) {
+    /**
+     * The seizure when the caller may change it: admins, and mission staff of its operation; 404 or 403
+     * otherwise. To be called within a session.
+     */
+    public Uni<Seizure> writable(UUID id, Caller caller) {
         return seizures.findById(id).map(seizure -> {
             if (seizure == null || !scopes.readScopeOf(caller).covers(seizure.operation, seizure.countryCode)) {
                 throw ProblemException.notFound("No seizure " + id + " that you may read.");
