@@ -81,6 +81,9 @@ class RoleMatrixIT {
             if (path.endsWith("/status")) {
                 return "{\"status\": \"STORED\", \"reason\": \"Moved to the armoury (end-to-end test)\"}";
             }
+            if (path.endsWith("/tracing-requests")) {
+                return "{\"stateCode\": \"BGR\", \"sentOn\": \"2026-04-01\"}";
+            }
             if (path.endsWith("/items")) {
                 return items();
             }

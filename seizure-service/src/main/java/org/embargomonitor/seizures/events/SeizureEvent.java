@@ -15,7 +15,8 @@ public record SeizureEvent(int schemaVersion, UUID eventId, Type type, OffsetDat
     public static final int SCHEMA_VERSION = 1;
 
     public enum Type {
-        SEIZURE_RECORDED, ITEMS_ADDED, ITEM_STATUS_CHANGED
+        SEIZURE_RECORDED, ITEMS_ADDED, ITEM_STATUS_CHANGED, TRACING_REQUESTED, TRACING_REMINDER_SENT,
+        TRACING_CONCLUDED
     }
 
     public static SeizureEvent of(Type type, String actor, SeizureView seizure) {

@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -87,4 +88,15 @@ public class Item {
 
     @Version
     public long version;
+
+    /** Moves the item to a status its life cycle allows; false, and no change, otherwise. */
+    public boolean moveTo(ItemStatus next, String actor) {
+        if (!status.next().contains(next)) {
+            return false;
+        }
+        status = next;
+        statusChangedBy = actor;
+        statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return true;
+    }
 }

@@ -84,14 +84,11 @@ public class SeizureService {
             if (item == null || !item.seizureId.equals(seizureId)) {
                 return Uni.createFrom().failure(ProblemException.notFound("Seizure " + seizureId + " has no item " + itemId + "."));
             }
-            if (!item.status.next().contains(change.status())) {
-                return Uni.createFrom().failure(ProblemException.invalid("status", "An item that is " + item.status
-                        + " can become " + item.status.next() + ", not " + change.status() + "."));
-            }
             ItemStatus before = item.status;
-            item.status = change.status();
-            item.statusChangedBy = caller.username();
-            item.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            if (!item.moveTo(change.status(), caller.username())) {
+                return Uni.createFrom().failure(ProblemException.invalid("status", "An item that is " + before
+                        + " can become " + before.next() + ", not " + change.status() + "."));
+            }
             return custody.append(seizure, caller.username(), List.of(new CustodyChange(CustodyChange.ITEM, item.id,
                     "ITEM_STATUS_CHANGED", change.reason(), Map.of("from", before.name(), "to", change.status().name()))))
                     .chain(() -> publish(seizure, SeizureEvent.Type.ITEM_STATUS_CHANGED, caller));
@@ -152,7 +149,8 @@ public class SeizureService {
         });
     }
 
-    private Uni<SeizureView> publish(Seizure seizure, SeizureEvent.Type type, Caller caller) {
+    /** Writes the seizure, as it stands after a change, to the outbox; to be called within the change's transaction. */
+    public Uni<SeizureView> publish(Seizure seizure, SeizureEvent.Type type, Caller caller) {
         return seizures.flush().chain(() -> view(seizure))
                 .call(view -> outbox.add(SeizureEvent.of(type, caller.username(), view)));
     }
