@@ -59,7 +59,9 @@ class RoleMatrixIT {
             path = path.replace("{itemId}", newItem());
         }
         request.redirects().follow(false).log().ifValidationFails();
-        if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
+        if (row.path().endsWith("/imports") && row.method().equals("POST")) {
+            request.contentType("text/csv").body("reference,reporting_unit,occurred_at,country_code,circumstance\n");
+        } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
         } else if (row.method().equals("POST")) {
             request.contentType("application/json").body(Samples.bodyFor(row.path()));

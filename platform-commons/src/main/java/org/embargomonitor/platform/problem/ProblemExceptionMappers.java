@@ -115,7 +115,7 @@ public class ProblemExceptionMappers {
     }
 
     /** The part of a validation path a client sent: no method or parameter names. */
-    static String propertyPath(Path path) {
+    public static String propertyPath(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER

@@ -1,0 +1,73 @@
+package org.embargomonitor.seizures.importing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.security.Caller;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Import jobs and their row errors; each method is its own transaction, so progress is seen while a job runs. */
+@ApplicationScoped
+public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
+
+    @WithTransaction
+    public Uni<ImportJob> queue(ImportJob job) {
+        return persist(job);
+    }
+
+    @WithTransaction
+    public Uni<Void> started(UUID id, int totalRows) {
+        return findById(id).invoke(job -> {
+            job.status = ImportJob.Status.RUNNING;
+            job.totalRows = totalRows;
+        }).replaceWithVoid();
+    }
+
+    /** Adds the progress of some rows, and the errors of those rejected. */
+    @WithTransaction
+    public Uni<Void> progressed(UUID id, int rows, int rejected, int seizures, List<ImportRowError> errors) {
+        Uni<Void> storeErrors = errors.isEmpty() ? Uni.createFrom().voidItem()
+                : ImportRowErrors.persistAll(errors);
+        return storeErrors.chain(() -> findById(id).invoke(job -> {
+            job.rowsDone += rows;
+            job.rowsRejected += rejected;
+            job.seizuresCreated += seizures;
+        })).replaceWithVoid();
+    }
+
+    @WithTransaction
+    public Uni<Void> finished(UUID id, String failure) {
+        return findById(id).invoke(job -> {
+            job.status = failure == null ? ImportJob.Status.DONE : ImportJob.Status.FAILED;
+            job.failure = failure;
+            job.finishedAt = OffsetDateTime.now();
+        }).replaceWithVoid();
+    }
+
+    /** The job, if the caller submitted it or is an admin; 404 otherwise. */
+    @WithSession
+    public Uni<ImportJob> visibleTo(UUID id, Caller caller) {
+        return findById(id).map(job -> job != null && (caller.isAdmin() || job.submittedBy.equals(caller.username())) ? job : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No import " + id + " of yours."));
+    }
+
+    @WithSession
+    public Uni<List<ImportJob>> of(Caller caller) {
+        Sort newest = Sort.descending("submittedAt");
+        return caller.isAdmin() ? listAll(newest) : list("submittedBy", newest, caller.username());
+    }
+
+    @WithSession
+    public Uni<List<ImportRowError>> errorsOf(UUID id, Caller caller) {
+        return visibleTo(id, caller).chain(job -> ImportRowErrors.of(id));
+    }
+}

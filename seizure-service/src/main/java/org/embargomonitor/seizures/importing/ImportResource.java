@@ -1,0 +1,164 @@
+package org.embargomonitor.seizures.importing;
+
+import static org.embargomonitor.platform.security.Roles.ADMIN;
+import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.seizures.evidence.BlobStore;
+import org.embargomonitor.seizures.evidence.MediaTypes;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Bulk imports of seizures from CSV or XLSX files, run in the background with progress (docs/bulk-import.md). */
+@Path("/api/seizures/imports")
+@Tag(name = "Bulk import")
+public class ImportResource {
+
+    private static final String FILE = "file";
+    private final ImportService service;
+    private final ImportJobs jobs;
+    private final BlobStore blobs;
+    private final MediaTypes mediaTypes;
+    private final SecurityIdentity identity;
+    private final MemorySize maxSize;
+
+    ImportResource(ImportService service, ImportJobs jobs, BlobStore blobs, MediaTypes mediaTypes, SecurityIdentity identity,
+            @ConfigProperty(name = "seizures.imports.max-size", defaultValue = "50M") MemorySize maxSize) {
+        this.service = service;
+        this.jobs = jobs;
+        this.blobs = blobs;
+        this.mediaTypes = mediaTypes;
+        this.identity = identity;
+        this.maxSize = maxSize;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "Import a CSV or XLSX file (multipart form field 'file')")
+    @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
+    @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX")
+    public Response importForm(@RestForm(FILE) FileUpload file, UriInfo uri) throws Throwable {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid(FILE, "must be a CSV or XLSX file sent as the form field 'file'");
+        }
+        try (InputStream content = Files.newInputStream(file.uploadedFile())) {
+            return submit(content, file.fileName(), uri);
+        }
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "Import a CSV or XLSX file sent as the body")
+    @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
+    public Response importRaw(@QueryParam("fileName") String fileName, InputStream content, UriInfo uri) throws Throwable {
+        return submit(content, fileName, uri);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "Your imports, newest first (all of them for admins)")
+    public Uni<List<ImportJobView>> list() {
+        return jobs.of(Caller.of(identity)).map(all -> all.stream().map(ImportJobView::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "An import's progress")
+    public Uni<ImportJobView> progress(@PathParam("id") UUID id) {
+        return jobs.visibleTo(id, Caller.of(identity)).map(ImportJobView::of);
+    }
+
+    @GET
+    @Path("{id}/errors")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "Why rows were rejected, row by row")
+    public Uni<List<RowErrorView>> errors(@PathParam("id") UUID id) {
+        return jobs.errorsOf(id, Caller.of(identity)).map(all -> all.stream().map(RowErrorView::of).toList());
+    }
+
+    @GET
+    @Path("{id}/errors.csv")
+    @Produces("text/csv")
+    @RolesAllowed({ MISSION_STAFF, ADMIN })
+    @Operation(summary = "The per-row error report as CSV, to fix the file and import it again")
+    public Uni<String> errorReport(@PathParam("id") UUID id) {
+        return jobs.errorsOf(id, Caller.of(identity)).map(all -> "row,reference,column,message\n" + all.stream()
+                .map(e -> e.rowNumber + "," + csv(e.reference) + "," + csv(e.field) + "," + csv(e.message))
+                .collect(Collectors.joining("\n", "", all.isEmpty() ? "" : "\n")));
+    }
+
+    /** One rejected cell. */
+    public record RowErrorView(int row, String reference, String column, String message) {
+        static RowErrorView of(ImportRowError e) {
+            return new RowErrorView(e.rowNumber, e.reference, e.field, e.message);
+        }
+    }
+
+    private Response submit(InputStream content, String fileName, UriInfo uri) throws Throwable {
+        BlobStore.Staged staged;
+        try {
+            staged = blobs.stage(content, maxSize.asLongValue());
+        } catch (BlobStore.TooLarge e) {
+            throw ProblemException.tooLarge(FILE, "An import file may have at most " + maxSize.asLongValue() + " bytes.");
+        }
+        String type = mediaTypes.detect(staged.file());
+        ImportJob.Format format = switch (type) {
+            case "text/csv", "text/plain" -> ImportJob.Format.CSV;
+            case "application/x-tika-ooxml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> ImportJob.Format.XLSX;
+            default -> null;
+        };
+        if (format == null) {
+            blobs.discard(staged);
+            throw ProblemException.unsupportedMediaType(FILE, "The file's bytes are " + type + "; imports take CSV or XLSX.");
+        }
+        ImportJob job = service.submit(staged.file(), format, fileName, Caller.of(identity));
+        return Response.accepted(ImportJobView.of(job)).location(uri.getBaseUriBuilder().path("api/seizures/imports")
+                .path(job.id.toString()).build()).build();
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,171 @@
+package org.embargomonitor.seizures.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.embargomonitor.platform.problem.Problem;
+import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.problem.ProblemExceptionMappers;
+import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.seizures.seizure.NewSeizure;
+import org.embargomonitor.seizures.seizure.SeizureService;
+import org.jboss.logging.Logger;
+
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Imports spreadsheets in the background: consecutive rows with the same reference form one seizure, recorded
+ * as if sent through the API (custody, events, idempotent per job and reference). A seizure with any bad row is
+ * rejected whole, so a rejected row stores nothing; progress is saved every {@value #PROGRESS_EVERY} rows.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    static final int PROGRESS_EVERY = 200;
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    private final ImportJobs jobs;
+    private final SeizureService seizures;
+    private final Validator validator;
+
+    ImportService(ImportJobs jobs, SeizureService seizures, Validator validator) {
+        this.jobs = jobs;
+        this.seizures = seizures;
+        this.validator = validator;
+    }
+
+    /** Queues the file for import and starts it; the file is deleted once read. */
+    public ImportJob submit(Path file, ImportJob.Format format, String fileName, Caller caller) throws Throwable {
+        ImportJob job = new ImportJob();
+        job.id = UUID.randomUUID();
+        job.submittedBy = caller.username();
+        job.fileName = fileName;
+        job.format = format;
+        job.status = ImportJob.Status.QUEUED;
+        job.submittedAt = OffsetDateTime.now();
+        VertxContextSupport.subscribeAndAwait(() -> jobs.queue(job));
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(job.id, file, format, caller));
+        return job;
+    }
+
+    void run(UUID jobId, Path file, ImportJob.Format format, Caller caller) {
+        try {
+            List<SheetRow> rows = SheetReader.read(file, format);
+            await(() -> jobs.started(jobId, rows.size()));
+            Progress progress = new Progress();
+            for (List<SheetRow> group : bySeizure(rows)) {
+                importGroup(jobId, group, caller, progress);
+                if (progress.rows >= PROGRESS_EVERY) {
+                    save(jobId, progress);
+                }
+            }
+            save(jobId, progress);
+            await(() -> jobs.finished(jobId, null));
+        } catch (Throwable failure) {
+            LOG.errorf(failure, "Import %s failed", jobId);
+            String reason = "The file could not be read: " + Objects.toString(failure.getMessage(), failure.getClass().getSimpleName());
+            try {
+                await(() -> jobs.finished(jobId, reason));
+            } catch (Throwable e) {
+                LOG.errorf(e, "Import %s could not be marked failed", jobId);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                LOG.warnf("Import file %s was not deleted: %s", file, e.getMessage());
+            }
+        }
+    }
+
+    private void importGroup(UUID jobId, List<SheetRow> group, Caller caller, Progress progress) throws Throwable {
+        ImportColumns.Parsed parsed = ImportColumns.parse(group);
+        List<ImportColumns.CellError> errors = new ArrayList<>(parsed.errors());
+        if (errors.isEmpty()) {
+            for (ConstraintViolation<NewSeizure> violation : validator.validate(parsed.seizure())) {
+                errors.add(ImportColumns.locate(ProblemExceptionMappers.propertyPath(violation.getPropertyPath()),
+                        violation.getMessage(), group));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                String key = "import:" + jobId + ":" + parsed.seizure().reference();
+                await(() -> seizures.record(parsed.seizure(), caller, key));
+                progress.seizures++;
+            } catch (ProblemException refused) {
+                Problem problem = refused.toProblem();
+                if (problem.errors().isEmpty()) {
+                    errors.add(new ImportColumns.CellError(group.get(0).number(), "reference", problem.detail()));
+                }
+                problem.errors().forEach(e -> errors.add(ImportColumns.locate(e.field(), e.message(), group)));
+            }
+        }
+        progress.rows += group.size();
+        if (!errors.isEmpty()) {
+            progress.rejected += group.size();
+            String reference = group.get(0).get("reference");
+            errors.forEach(e -> progress.errors.add(ImportRowError.of(jobId, e.row(), reference, e.column(), e.message())));
+            for (SheetRow row : group) {
+                if (errors.stream().noneMatch(e -> e.row() == row.number())) {
+                    progress.errors.add(ImportRowError.of(jobId, row.number(), reference, "reference",
+                            "rejected with the other rows of its seizure"));
+                }
+            }
+        }
+    }
+
+    /** Consecutive rows with the same reference; a row without reference stands alone (and is rejected). */
+    static List<List<SheetRow>> bySeizure(List<SheetRow> rows) {
+        List<List<SheetRow>> groups = new ArrayList<>();
+        List<SheetRow> current = new ArrayList<>();
+        for (SheetRow row : rows) {
+            if (!current.isEmpty() && (row.get("reference") == null || !row.get("reference").equals(current.get(0).get("reference")))) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(row);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private void save(UUID jobId, Progress progress) throws Throwable {
+        List<ImportRowError> errors = List.copyOf(progress.errors);
+        int rows = progress.rows;
+        int rejected = progress.rejected;
+        int created = progress.seizures;
+        await(() -> jobs.progressed(jobId, rows, rejected, created, errors));
+        progress.reset();
+    }
+
+    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(work);
+    }
+
+    /** What has happened since the progress was last saved. */
+    private static final class Progress {
+        int rows;
+        int rejected;
+        int seizures;
+        final List<ImportRowError> errors = new ArrayList<>();
+
+        void reset() {
+            rows = 0;
+            rejected = 0;
+            seizures = 0;
+            errors.clear();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.embargomonitor.seizures.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads the rows of a CSV file (Apache Commons CSV) or of the first sheet of an XLSX file (Apache POI). */
+public final class SheetReader {
+
+    private SheetReader() {
+    }
+
+    public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {
+        return format == ImportJob.Format.CSV ? readCsv(file) : readXlsx(file);
+    }
+
+    private static List<SheetRow> readCsv(Path file) throws IOException {
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        List<SheetRow> rows = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(withoutByteOrderMark(Files.newInputStream(file)), StandardCharsets.UTF_8);
+                var parser = csv.parse(reader)) {
+            for (CSVRecord record : parser) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), value));
+                rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
+            }
+        }
+        return rows;
+    }
+
+    private static List<SheetRow> readXlsx(Path file) throws IOException {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<SheetRow> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            if (header == null) {
+                return rows;
+            }
+            List<String> columns = new ArrayList<>();
+            for (Cell cell : header) {
+                while (columns.size() < cell.getColumnIndex()) {
+                    columns.add("");
+                }
+                columns.add(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
+            }
+            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.put(columns.get(c), cell == null ? null : formatter.formatCellValue(cell));
+                }
+                if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                rows.add(new SheetRow(r + 1, cells));
+            }
+        }
+        return rows;
+    }
+
+    private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+        var buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(3);
+        byte[] head = buffered.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+}

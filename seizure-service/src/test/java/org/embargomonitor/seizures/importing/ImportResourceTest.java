@@ -1,0 +1,170 @@
+package org.embargomonitor.seizures.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
+import static org.embargomonitor.seizures.Fixtures.as;
+import static org.embargomonitor.seizures.Fixtures.newReference;
+import static org.embargomonitor.seizures.Fixtures.seizure;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.MONUSCO_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    private static final String HEADER = "reference,reporting_unit,occurred_at,country_code,place_name,latitude,longitude,"
+            + "circumstance,possessor_kind,narrative,category,make,model,calibre,serial_number,quantity,lot_number,marking_state\n";
+
+    @Test
+    void shouldImportTenThousandRowsAndReportProgress() {
+        String batch = UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int seizure = 0; seizure < 2000; seizure++) {
+            for (int item = 0; item < 5; item++) {
+                csv.append("IMP-").append(batch).append('-').append(seizure).append(",DDR section Bangui,2026-02-0")
+                        .append(1 + seizure % 9).append(",CAF,Bangui,4.39,18.55,SURRENDERED,INDIVIDUAL,")
+                        .append("\"Handed in, programme week ").append(seizure % 52).append("\",ASSAULT_RIFLE,Kalashnikov pattern,AKM,")
+                        .append("7.62x39mm,KT").append(seizure).append('-').append(item).append(",1,,INTACT\n");
+            }
+        }
+
+        JsonPath done = importAndWait(MISSION_OFFICER, csv.toString().getBytes(), "ddr-week.csv", Duration.ofMinutes(4));
+
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getInt("totalRows")).isEqualTo(10_000);
+        assertThat(done.getInt("rowsDone")).isEqualTo(10_000);
+        assertThat(done.getInt("rowsRejected")).isZero();
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(2000);
+        assertThat(done.getInt("percentDone")).isEqualTo(100);
+    }
+
+    @Test
+    void shouldRejectWholeSeizuresWithABadRowAndSayWhyRowByRow() {
+        String taken = newReference();
+        as(MISSION_OFFICER).body(seizure(taken, "CAF")).post("/api/seizures").then().statusCode(201);
+        String good = newReference();
+        String badQuantity = newReference();
+        String badLatitude = newReference();
+        String csv = HEADER
+                + good + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,7.62x39mm,A1,1,,INTACT\n"
+                + good + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,AMMUNITION,,,7.62x39mm,,1200,L-77,INTACT\n"
+                + badQuantity + ",JTF,2026-03-02,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,,B1,1,,INTACT\n"
+                + badQuantity + ",JTF,2026-03-02,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,,B2,many,,INTACT\n"
+                + badLatitude + ",JTF,2026-03-03,CAF,Bria,95,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n"
+                + taken + ",JTF,2026-03-04,CAF,Bria,6.54,21.98,SEIZED,UNKNOWN,Cache,PISTOL_REVOLVER,,,,C1,1,,INTACT\n";
+
+        JsonPath done = importAndWait(MISSION_OFFICER, csv.getBytes(), "week.csv", Duration.ofMinutes(1));
+
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(1);
+        assertThat(done.getInt("rowsRejected")).isEqualTo(4);
+        String job = done.getString("id");
+        List<Map<String, Object>> errors = as(MISSION_OFFICER).get("/api/seizures/imports/" + job + "/errors")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("row", 5).containsEntry("column", "quantity"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("row", 4).containsEntry("column", "reference"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("row", 6).containsEntry("column", "latitude"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("row", 7).containsEntry("column", "reference")
+                .hasEntrySatisfying("message", m -> assertThat((String) m).contains("already used")));
+        as(MISSION_OFFICER).accept("text/csv").get("/api/seizures/imports/" + job + "/errors.csv").then().statusCode(200)
+                .body(containsString("row,reference,column,message")).body(containsString("5," + badQuantity + ",quantity"));
+        List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
+        assertThat(stored).contains(good).doesNotContain(badQuantity, badLatitude);
+    }
+
+    @Test
+    void shouldImportTheFirstSheetOfAnXlsxFile() throws Exception {
+        String reference = newReference();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Seizures");
+            String[] header = HEADER.strip().split(",");
+            String[][] rows = {
+                    { reference, "JTF", "2026-03-05", "CAF", "Ndélé", "8.41", "20.65", "CAPTURED", "ARMED_GROUP", "Ambush", "LIGHT_MACHINE_GUN", "", "PKM", "7.62x54mmR", "Z-19", "1", "", "PARTLY_OBLITERATED" },
+                    { reference, "JTF", "2026-03-05", "CAF", "Ndélé", "8.41", "20.65", "CAPTURED", "ARMED_GROUP", "Ambush", "AMMUNITION", "", "", "7.62x54mmR", "", "600", "539-85", "INTACT" } };
+            write(sheet.createRow(0), header);
+            write(sheet.createRow(1), rows[0]);
+            write(sheet.createRow(2), rows[1]);
+            workbook.write(xlsx);
+        }
+
+        JsonPath done = importAndWait(MISSION_OFFICER, xlsx.toByteArray(), "ndele.xlsx", Duration.ofMinutes(1));
+
+        assertThat(done.getString("format")).isEqualTo("XLSX");
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(1);
+        List<Map<String, Object>> seizures = as(MISSION_OFFICER).get("/api/seizures?size=500").then().extract().jsonPath().getList("$");
+        assertThat(seizures).anySatisfy(s -> assertThat(s).containsEntry("reference", reference).containsEntry("placeName", "Ndélé"));
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNoSpreadsheet() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of(System.getProperty("embargo.shared.dir", "../../shared"),
+                "data/documents/t4t_ammunition_headstamp_annotation_guide_v0.2.pdf"));
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).contentType("text/csv").body(pdf)
+                .post("/api/seizures/imports").then().statusCode(415).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldShowAnImportOnlyToWhoeverSubmittedItAndAdmins() {
+        JsonPath done = importAndWait(MISSION_OFFICER, HEADER.getBytes(), "empty.csv", Duration.ofMinutes(1));
+        String job = "/api/seizures/imports/" + done.getString("id");
+
+        as(MONUSCO_OFFICER).get(job).then().statusCode(404);
+        as(ADMIN).get(job).then().statusCode(200).body("status", equalTo("DONE"));
+        as(PANEL_EXPERT).get(job).then().statusCode(403);
+        given().auth().oauth2(Tokens.accessToken(COMMITTEE_MEMBER)).contentType("text/csv").body(HEADER)
+                .post("/api/seizures/imports").then().statusCode(403);
+    }
+
+    private static JsonPath importAndWait(DemoUser user, byte[] file, String name, Duration within) {
+        String location = given().auth().oauth2(Tokens.accessToken(user)).contentType("application/octet-stream").body(file)
+                .queryParam("fileName", name).post("/api/seizures/imports")
+                .then().statusCode(202).extract().header("Location");
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath job = given().auth().oauth2(Tokens.accessToken(user)).get(location).then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("status"))) {
+                return job;
+            }
+            sleep();
+        }
+        throw new AssertionError("import " + location + " did not finish within " + within);
+    }
+
+    private static void write(Row row, String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
