@@ -83,6 +83,9 @@ class RoleMatrixIT {
             if (path.endsWith("/status")) {
                 return "{\"status\": \"STORED\", \"reason\": \"Moved to the armoury (end-to-end test)\"}";
             }
+            if (path.startsWith("/api/seizures/reference/")) {
+                return "{\"name\": \"E2E Works " + UUID.randomUUID() + "\", \"source\": \"end-to-end test\", \"verified\": false}";
+            }
             if (path.endsWith("/tracing-requests")) {
                 return "{\"stateCode\": \"BGR\", \"sentOn\": \"2026-04-01\"}";
             }

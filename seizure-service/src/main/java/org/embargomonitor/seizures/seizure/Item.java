@@ -33,6 +33,10 @@ public class Item {
 
     public String calibre;
 
+    /** The catalogue's name of the calibre typed, when the catalogue knows it. */
+    @Column(name = "calibre_canonical")
+    public String calibreCanonical;
+
     @Column(name = "serial_number")
     public String serialNumber;
 

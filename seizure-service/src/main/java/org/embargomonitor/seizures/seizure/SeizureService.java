@@ -25,6 +25,9 @@ import org.embargomonitor.seizures.custody.CustodyVerification;
 import org.embargomonitor.seizures.events.Outbox;
 import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
+import org.embargomonitor.seizures.reference.ReferenceCatalogue;
+import org.embargomonitor.seizures.reference.ReferenceEntry;
+import org.embargomonitor.seizures.reference.ReferenceKind;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,9 +47,11 @@ public class SeizureService {
     private final CustodyChain custody;
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
+    private final ReferenceCatalogue reference;
 
     SeizureService(SeizureRepository seizures, ItemRepository items, Scopes scopes, CustodyChain custody, Outbox outbox,
-            IdempotencyKeys idempotency) {
+            IdempotencyKeys idempotency, ReferenceCatalogue reference) {
+        this.reference = reference;
         this.seizures = seizures;
         this.items = items;
         this.scopes = scopes;
@@ -230,7 +235,7 @@ public class SeizureService {
         return seizure;
     }
 
-    private static List<Item> toItems(List<NewItem> requested, UUID seizureId, int firstPosition, Caller caller) {
+    private List<Item> toItems(List<NewItem> requested, UUID seizureId, int firstPosition, Caller caller) {
         List<Item> result = new ArrayList<>();
         int position = firstPosition;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -243,6 +248,7 @@ public class SeizureService {
             item.make = r.make();
             item.model = r.model();
             item.calibre = r.calibre();
+            item.calibreCanonical = reference.resolve(ReferenceKind.CALIBRE, r.calibre()).map(ReferenceEntry::name).orElse(null);
             item.serialNumber = r.serialNumber();
             item.serialNumberNormalised = MarkNormaliser.normalise(r.serialNumber());
             item.quantity = r.quantity();

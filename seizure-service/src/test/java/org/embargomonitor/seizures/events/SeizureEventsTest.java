@@ -62,6 +62,24 @@ class SeizureEventsTest {
         assertThat(events).extracting(e -> e.at("/seizure/version").asLong()).isSorted().doesNotHaveDuplicates();
     }
 
+    @ConfigProperty(name = "seizures.events.evidence-topic")
+    String evidenceTopic;
+
+    @Test
+    void shouldPublishAnEvidenceEventForAnUpload() throws Exception {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String evidence = as(MISSION_OFFICER).contentType("application/octet-stream").body("Seizure report, Bria".getBytes())
+                .post("/api/seizures/" + id + "/evidence").then().statusCode(201).extract().path("id");
+
+        try (KafkaConsumer<String, String> consumer = consumer(evidenceTopic)) {
+            List<ConsumerRecord<String, String>> records = readUntil(consumer, id);
+            JsonNode event = json.readTree(records.get(records.size() - 1).value());
+            assertThat(event.get("type").asText()).isEqualTo("EVIDENCE_ADDED");
+            assertThat(event.at("/evidence/id").asText()).isEqualTo(evidence);
+            assertThat(event.at("/evidence/mediaType").asText()).isEqualTo("text/plain");
+        }
+    }
+
     @Test
     void shouldPublishNothingForARefusedRequest() throws Exception {
         Map<String, Object> body = seizureWithItems(newReference(), "CAF");
@@ -69,14 +87,14 @@ class SeizureEventsTest {
         as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(400);
         String marker = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
             List<ConsumerRecord<String, String>> records = readUntil(consumer, marker);
             assertThat(records).noneMatch(r -> r.value().contains("\"latitude\":123.0"));
         }
     }
 
     private List<JsonNode> eventsOf(String seizureId, int expected) throws Exception {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
             List<JsonNode> events = new ArrayList<>();
             Instant deadline = Instant.now().plusSeconds(30);
             while (events.size() < expected && Instant.now().isBefore(deadline)) {
@@ -104,7 +122,7 @@ class SeizureEventsTest {
         throw new AssertionError("no event for " + key + " within 30 s");
     }
 
-    private KafkaConsumer<String, String> consumer() {
+    private KafkaConsumer<String, String> consumer(String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "seizure-events-test-" + UUID.randomUUID());
