@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -19,9 +20,26 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
 
+    private final IdempotencyKeys idempotency;
+
+    ImportJobs(IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
+    }
+
+    /** The fields that make two imports the same request, for idempotency keys. */
+    private record Fingerprint(String sha256, String fileName) {
+    }
+
+    /** Queues the job, or, for a retry with the same idempotency key, answers the job queued first. */
     @WithTransaction
-    public Uni<ImportJob> queue(ImportJob job) {
-        return persist(job);
+    public Uni<IdempotencyKeys.Outcome> queue(ImportJob job, String fileSha256, String idempotencyKey) {
+        return idempotency.once(job.submittedBy, idempotencyKey, new Fingerprint(fileSha256, job.fileName),
+                () -> persist(job).map(queued -> queued.id));
+    }
+
+    @WithSession
+    public Uni<ImportJob> byId(UUID id) {
+        return findById(id);
     }
 
     @WithTransaction

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +30,7 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.evidence.BlobStore;
 import org.embargomonitor.seizures.evidence.MediaTypes;
+import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -35,8 +38,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Bulk imports of seizures from CSV or XLSX files, run in the background with progress (docs/bulk-import.md). */
 @Path("/api/seizures/imports")
@@ -69,12 +70,13 @@ public class ImportResource {
     @Operation(summary = "Import a CSV or XLSX file (multipart form field 'file')")
     @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX")
-    public Response importForm(@RestForm(FILE) FileUpload file, UriInfo uri) throws Throwable {
+    public Response importForm(@RestForm(FILE) FileUpload file, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            UriInfo uri) throws Throwable {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid(FILE, "must be a CSV or XLSX file sent as the form field 'file'");
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            return submit(content, file.fileName(), uri);
+            return submit(content, file.fileName(), idempotencyKey, uri);
         }
     }
 
@@ -85,8 +87,9 @@ public class ImportResource {
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Import a CSV or XLSX file sent as the body")
     @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
-    public Response importRaw(@QueryParam("fileName") String fileName, InputStream content, UriInfo uri) throws Throwable {
-        return submit(content, fileName, uri);
+    public Response importRaw(@QueryParam("fileName") String fileName, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            InputStream content, UriInfo uri) throws Throwable {
+        return submit(content, fileName, idempotencyKey, uri);
     }
 
     @GET
@@ -133,7 +136,7 @@ public class ImportResource {
         }
     }
 
-    private Response submit(InputStream content, String fileName, UriInfo uri) throws Throwable {
+    private Response submit(InputStream content, String fileName, String idempotencyKey, UriInfo uri) throws Throwable {
         BlobStore.Staged staged;
         try {
             staged = blobs.stage(content, maxSize.asLongValue());
@@ -150,7 +153,7 @@ public class ImportResource {
             blobs.discard(staged);
             throw ProblemException.unsupportedMediaType(FILE, "The file's bytes are " + type + "; imports take CSV or XLSX.");
         }
-        ImportJob job = service.submit(staged.file(), format, fileName, Caller.of(identity));
+        ImportJob job = service.submit(staged.file(), staged.sha256(), format, fileName, Caller.of(identity), idempotencyKey);
         return Response.accepted(ImportJobView.of(job)).location(uri.getBaseUriBuilder().path("api/seizures/imports")
                 .path(job.id.toString()).build()).build();
     }

@@ -44,8 +44,12 @@ public class ImportService {
         this.validator = validator;
     }
 
-    /** Queues the file for import and starts it; the file is deleted once read. */
-    public ImportJob submit(Path file, ImportJob.Format format, String fileName, Caller caller) throws Throwable {
+    /**
+     * Queues the file for import and starts it; the file is deleted once read. A retry with the same idempotency
+     * key answers the first job and imports nothing again.
+     */
+    public ImportJob submit(Path file, String sha256, ImportJob.Format format, String fileName, Caller caller,
+            String idempotencyKey) throws Throwable {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.submittedBy = caller.username();
@@ -53,7 +57,11 @@ public class ImportService {
         job.format = format;
         job.status = ImportJob.Status.QUEUED;
         job.submittedAt = OffsetDateTime.now();
-        VertxContextSupport.subscribeAndAwait(() -> jobs.queue(job));
+        var outcome = await(() -> jobs.queue(job, sha256, idempotencyKey));
+        if (outcome.replayed()) {
+            Files.deleteIfExists(file);
+            return await(() -> jobs.byId(outcome.resourceId()));
+        }
         Infrastructure.getDefaultWorkerPool().execute(() -> run(job.id, file, format, caller));
         return job;
     }

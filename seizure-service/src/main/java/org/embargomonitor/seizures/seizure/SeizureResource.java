@@ -86,8 +86,9 @@ public class SeizureResource {
     @Path("{id}/items")
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Add items to a seizure")
-    public Uni<SeizureView> addItems(@PathParam("id") UUID id, List<NewItem> items) {
-        return service.addItems(id, items, Caller.of(identity));
+    public Uni<SeizureView> addItems(@PathParam("id") UUID id, List<NewItem> items,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return service.addItems(id, items, Caller.of(identity), idempotencyKey);
     }
 
     @POST

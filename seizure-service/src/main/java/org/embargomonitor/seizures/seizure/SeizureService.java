@@ -70,17 +70,24 @@ public class SeizureService {
                 .flatMap(outcome -> view(outcome.resourceId()).map(view -> new Recorded(view, outcome.replayed())));
     }
 
+    /** The fields that make two additions of items the same request, for idempotency keys. */
+    private record ItemsFingerprint(UUID seizureId, List<NewItem> items) {
+    }
+
     @WithTransaction
     public Uni<SeizureView> addItems(UUID seizureId, @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull NewItem> newItems,
-            Caller caller) {
-        return writable(seizureId, caller).flatMap(seizure -> items.count("seizureId", seizureId).flatMap(count -> {
-            List<Item> added = toItems(newItems, seizure.id, count.intValue() + 1, caller);
-            return items.persist(added)
-                    .chain(() -> custody.append(seizure, caller.username(), added.stream()
-                            .map(item -> new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item)))
-                            .toList()))
-                    .chain(() -> publish(seizure, SeizureEvent.Type.ITEMS_ADDED, caller));
-        }));
+            Caller caller, String idempotencyKey) {
+        return writable(seizureId, caller).flatMap(seizure -> idempotency.once(caller.username(), idempotencyKey,
+                new ItemsFingerprint(seizureId, newItems), () -> items.count("seizureId", seizureId).flatMap(count -> {
+                    List<Item> added = toItems(newItems, seizure.id, count.intValue() + 1, caller);
+                    return items.persist(added)
+                            .chain(() -> custody.append(seizure, caller.username(), added.stream()
+                                    .map(item -> new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item)))
+                                    .toList()))
+                            .chain(() -> publish(seizure, SeizureEvent.Type.ITEMS_ADDED, caller))
+                            .replaceWith(seizure.id);
+                })))
+                .chain(() -> view(seizureId));
     }
 
     @WithTransaction

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -45,8 +47,8 @@ public class TracingResource {
     @Operation(summary = "Record a tracing request sent to a State about an item")
     @APIResponse(responseCode = "201", description = "Recorded; the item is now TRACING_REQUESTED")
     public Uni<Response> open(@PathParam("seizureId") UUID seizureId, @PathParam("itemId") UUID itemId,
-            NewTracingRequest request, UriInfo uri) {
-        return service.open(seizureId, itemId, request, Caller.of(identity))
+            NewTracingRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        return service.open(seizureId, itemId, request, Caller.of(identity), idempotencyKey)
                 .map(opened -> Response.created(uri.getBaseUriBuilder().path("api/seizures").path(seizureId.toString())
                         .path("tracing-requests").path(opened.id().toString()).build()).entity(opened).build());
     }

@@ -15,6 +15,7 @@ import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyChain;
 import org.embargomonitor.seizures.custody.CustodyChange;
 import org.embargomonitor.seizures.events.SeizureEvent;
+import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.embargomonitor.seizures.seizure.Item;
 import org.embargomonitor.seizures.seizure.ItemRepository;
 import org.embargomonitor.seizures.seizure.ItemStatus;
@@ -38,9 +39,11 @@ public class TracingService {
     private final SeizureService seizures;
     private final ItemRepository items;
     private final CustodyChain custody;
+    private final IdempotencyKeys idempotency;
 
     TracingService(TracingRepository requests, TracingReminderRepository reminders, SeizureService seizures,
-            ItemRepository items, CustodyChain custody) {
+            ItemRepository items, CustodyChain custody, IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.requests = requests;
         this.reminders = reminders;
         this.seizures = seizures;
@@ -48,8 +51,20 @@ public class TracingService {
         this.custody = custody;
     }
 
+    /** The fields that make two tracing requests the same request, for idempotency keys. */
+    private record Fingerprint(UUID seizureId, UUID itemId, NewTracingRequest request) {
+    }
+
     @WithTransaction
-    public Uni<TracingRequestView> open(UUID seizureId, UUID itemId, @NotNull @Valid NewTracingRequest request, Caller caller) {
+    public Uni<TracingRequestView> open(UUID seizureId, UUID itemId, @NotNull @Valid NewTracingRequest request, Caller caller,
+            String idempotencyKey) {
+        return idempotency.once(caller.username(), idempotencyKey, new Fingerprint(seizureId, itemId, request),
+                () -> create(seizureId, itemId, request, caller))
+                .flatMap(outcome -> requests.findById(outcome.resourceId()))
+                .flatMap(tracing -> reminders.ofRequests(List.of(tracing.id)).map(sent -> TracingRequestView.of(tracing, sent)));
+    }
+
+    private Uni<UUID> create(UUID seizureId, UUID itemId, NewTracingRequest request, Caller caller) {
         return seizureInScope(seizureId, caller).flatMap(seizure -> items.findById(itemId).flatMap(item -> {
             if (item == null || !item.seizureId.equals(seizureId)) {
                 return Uni.createFrom().failure(ProblemException.notFound("Seizure " + seizureId + " has no item " + itemId + "."));
@@ -72,7 +87,8 @@ public class TracingService {
             change.put("sentOn", tracing.sentOn.toString());
             return requests.persist(tracing)
                     .chain(() -> record(seizure, tracing, "TRACING_REQUESTED", request.note(), change,
-                            SeizureEvent.Type.TRACING_REQUESTED, caller));
+                            SeizureEvent.Type.TRACING_REQUESTED, caller))
+                    .replaceWith(tracing.id);
         }));
     }
 

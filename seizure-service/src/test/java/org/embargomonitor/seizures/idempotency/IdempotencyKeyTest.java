@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
+import static org.embargomonitor.seizures.Fixtures.record;
+import static org.embargomonitor.seizures.Fixtures.rifle;
 import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +65,46 @@ class IdempotencyKeyTest {
         String theirs = as(ADMIN).header("Idempotency-Key", key).body(body).post("/api/seizures")
                 .then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
         assertThat(theirs).isNotEqualTo(mine);
+    }
+
+    @Test
+    void shouldAddItemsOnceForRetriesOfTheSameRequest() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String key = UUID.randomUUID().toString();
+        List<Map<String, Object>> items = List.of(rifle("RETRY-1"));
+
+        as(MISSION_OFFICER).header("Idempotency-Key", key).body(items).post("/api/seizures/" + id + "/items")
+                .then().statusCode(200).body("items.size()", equalTo(3));
+        as(MISSION_OFFICER).header("Idempotency-Key", key).body(items).post("/api/seizures/" + id + "/items")
+                .then().statusCode(200).body("items.size()", equalTo(3));
+    }
+
+    @Test
+    void shouldOpenOneTracingRequestForRetriesOfTheSameRequest() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String item = as(PANEL_EXPERT).get("/api/seizures/" + id).then().extract().path("items[0].id");
+        String key = UUID.randomUUID().toString();
+        Map<String, String> request = Map.of("stateCode", "BGR", "sentOn", "2026-04-01");
+        String url = "/api/seizures/" + id + "/items/" + item + "/tracing-requests";
+
+        String first = as(PANEL_EXPERT).header("Idempotency-Key", key).body(request).post(url).then().statusCode(201).extract().path("id");
+        String retry = as(PANEL_EXPERT).header("Idempotency-Key", key).body(request).post(url).then().statusCode(201).extract().path("id");
+
+        assertThat(retry).isEqualTo(first);
+        as(PANEL_EXPERT).get("/api/seizures/" + id + "/tracing-requests").then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void shouldQueueOneImportForRetriesOfTheSameFile() {
+        String key = UUID.randomUUID().toString();
+        byte[] csv = "reference,reporting_unit,occurred_at,country_code,circumstance\n".getBytes();
+
+        String first = as(MISSION_OFFICER).contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                .post("/api/seizures/imports").then().statusCode(202).extract().path("id");
+        String retry = as(MISSION_OFFICER).contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                .post("/api/seizures/imports").then().statusCode(202).extract().path("id");
+
+        assertThat(retry).isEqualTo(first);
     }
 
     private static int count() {
