@@ -48,7 +48,8 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
         Files.createDirectories(LOGS);
         start("seizure-service", with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"));
         start("embargo-service", databaseOf("embargo_test"));
-        start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e"));
+        start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e",
+                "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"));
         start("gateway", List.of(
                 "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
                 "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),

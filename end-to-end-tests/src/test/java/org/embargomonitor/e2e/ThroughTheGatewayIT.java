@@ -27,6 +27,26 @@ class ThroughTheGatewayIT {
     }
 
     @Test
+    void shouldMakeARecordedSeizureSearchableThroughTheGateway() throws InterruptedException {
+        String marker = "m" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String body = RoleMatrixIT.Samples.seizure().replace("community violence reduction programme", marker);
+        String id = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
+                .body(body).post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
+
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        int total = 0;
+        while (total == 0 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            total = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", marker)
+                    .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200).extract().path("total");
+        }
+        given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", marker)
+                .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200)
+                .body("total", equalTo(1)).body("hits[0].id", equalTo(id));
+    }
+
+    @Test
     void shouldAnswerBadInputWithProblemDetailsThroughTheGateway() {
         given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
                 .body("{\"reference\": ")

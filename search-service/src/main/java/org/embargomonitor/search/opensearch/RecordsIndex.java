@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import io.quarkus.runtime.StartupEvent;
 public class RecordsIndex {
 
     private static final Logger LOG = Logger.getLogger(RecordsIndex.class);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private final OpenSearchAsyncClient client;
     private final OpenSearchConfig config;
     private final ObjectMapper json;
@@ -46,10 +47,29 @@ public class RecordsIndex {
         return config.recordsAlias() + "-v" + VERSION;
     }
 
-    void ensureExists(@Observes StartupEvent start) throws ExecutionException, InterruptedException, IOException {
-        if (client.indices().existsAlias(a -> a.name(alias())).get().value()) {
+    /**
+     * Makes sure the current index version exists and the alias points at it alone; an index of an older version
+     * is left in place, detached, until a reindex has filled the new one.
+     */
+    void ensureCurrent(@Observes StartupEvent start) throws ExecutionException, InterruptedException, IOException {
+        if (!client.indices().exists(e -> e.index(currentIndex())).get().value()) {
+            create();
+        }
+        Set<String> holders = client.indices().existsAlias(a -> a.name(alias())).get().value()
+                ? client.indices().getAlias(a -> a.name(alias())).get().result().keySet()
+                : Set.of();
+        if (holders.equals(Set.of(currentIndex()))) {
             return;
         }
+        client.indices().updateAliases(u -> {
+            holders.stream().filter(index -> !index.equals(currentIndex()))
+                    .forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias()))));
+            return u.actions(a -> a.add(add -> add.index(currentIndex()).alias(alias()).isWriteIndex(true)));
+        }).get();
+        LOG.infof("Alias %s now points at %s (was %s)", alias(), currentIndex(), holders);
+    }
+
+    private void create() throws IOException, ExecutionException, InterruptedException {
         try (InputStream definition = getClass().getClassLoader().getResourceAsStream("opensearch/records-v" + VERSION + ".json")) {
             if (definition == null) {
                 throw new UncheckedIOException(new IOException("the records index definition is missing"));
@@ -58,9 +78,8 @@ public class RecordsIndex {
             JsonpMapper mapper = client._transport().jsonpMapper();
             IndexSettings settings = IndexSettings._DESERIALIZER.deserialize(parser(mapper, tree.get("settings")), mapper);
             TypeMapping mappings = TypeMapping._DESERIALIZER.deserialize(parser(mapper, tree.get("mappings")), mapper);
-            client.indices().create(c -> c.index(currentIndex()).settings(settings).mappings(mappings)
-                    .aliases(alias(), a -> a.isWriteIndex(true))).get();
-            LOG.infof("Created index %s behind alias %s", currentIndex(), alias());
+            client.indices().create(c -> c.index(currentIndex()).settings(settings).mappings(mappings)).get();
+            LOG.infof("Created index %s", currentIndex());
         }
     }
 

@@ -1,8 +1,16 @@
 package org.embargomonitor.search.query;
 
+import java.util.List;
 import java.util.Map;
 
-/** A record as stored in the records index. */
-public record IndexedRecord(String id, String reference, String operation, String countryCode, String occurredAt,
-        String circumstance, String placeName, String narrative, Map<String, Double> location) {
+/** A seizure record as stored in the records index. */
+public record IndexedRecord(String id, long version, String reference, String operation, String countryCode,
+        String occurredAt, String circumstance, String placeName, String narrative, String possessor,
+        Map<String, Double> location, List<Item> items) {
+
+    /** The item fields that are searched and faceted on. */
+    public record Item(String category, String make, String model, String calibre, String manufacturer, String serialNumber,
+            String serialNumberNormalised, String lotNumber, String lotNumberNormalised, String headstamp,
+            String markingState, String status) {
+    }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,8 +107,8 @@ class SearchResourceTest {
 
     private String index(String operation, String country, String place, String narrative) throws Exception {
         String id = UUID.randomUUID().toString();
-        IndexedRecord record = new IndexedRecord(id, "REF-" + id.substring(0, 6), operation, country, "2026-02-01T10:00:00Z",
-                "SEIZED", place, narrative, Map.of("lat", 6.5, "lon", 21.9));
+        IndexedRecord record = new IndexedRecord(id, 0, "REF-" + id.substring(0, 6), operation, country, "2026-02-01T10:00:00Z",
+                "SEIZED", place, narrative, null, Map.of("lat", 6.5, "lon", 21.9), List.of());
         openSearch.index(i -> i.index(index.alias()).id(id).document(record).refresh(Refresh.True)).get();
         return id;
     }
