@@ -5,19 +5,14 @@ import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.security.Caller;
 
@@ -39,11 +34,10 @@ public class SearchResource {
 
     @GET
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, ADMIN })
-    @Operation(summary = "Search the records you may read", description = "Quotes for phrases, + for AND, | for OR, - for NOT, * for a prefix.")
-    public Uni<SearchResults> search(
-            @Parameter(description = "What to look for", example = "\"AK-pattern\" Bria")
-            @QueryParam("q") @NotBlank @Size(max = 500) String q,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.search(q, size, Caller.of(identity));
+    @Operation(summary = "Search the records you may read", description = "Text (q) in the safe syntax: quotes for a "
+            + "phrase, + for AND, | for OR, - for NOT, * for a prefix; or a serial or lot number (mark) that tolerates one "
+            + "misread character and ? or * for unreadable ones. Filters, facet counts and a page cursor.")
+    public Uni<SearchResults> search(@Valid @BeanParam SearchParameters parameters) {
+        return service.search(parameters, Caller.of(identity));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import java.util.List;
 import java.util.Map;
@@ -105,10 +106,61 @@ class SearchResourceTest {
                 .then().statusCode(401);
     }
 
+    @Test
+    void shouldFindASerialWithOneMisreadCharacterOrUnreadableOnes() {
+        as(PANEL_EXPERT).queryParam("mark", "KT104528").get("/api/search").then().statusCode(200)
+                .body("hits.id", hasItem(inCentralAfrica));
+        as(PANEL_EXPERT).queryParam("mark", "kt 1O4-S23").get("/api/search").then().statusCode(200)
+                .body("hits.id", hasItem(inCentralAfrica));
+        as(PANEL_EXPERT).queryParam("mark", "KT10?523").queryParam("q", marker).get("/api/search").then().statusCode(200)
+                .body("hits.id", contains(inCentralAfrica));
+    }
+
+    @Test
+    void shouldCountFacetsOnlyOverTheCallersRecords() {
+        as(ADMIN).queryParam("q", marker).get("/api/search").then().statusCode(200)
+                .body("facets.country.value", hasItems("CAF", "COD"))
+                .body("facets.category.find { it.value == 'ASSAULT_RIFLE' }.count", equalTo(2));
+        as(PANEL_EXPERT).queryParam("q", marker).get("/api/search").then().statusCode(200)
+                .body("facets.country.value", contains("CAF"))
+                .body("facets.operation.value", contains("MINUSCA"));
+    }
+
+    @Test
+    void shouldFilterByCountryDateAndMapBox() {
+        as(ADMIN).queryParam("q", marker).queryParam("country", "COD").get("/api/search").then()
+                .body("total", equalTo(1)).body("hits.id", contains(inCongo));
+        as(ADMIN).queryParam("q", marker).queryParam("from", "2026-02-02").get("/api/search").then().body("total", equalTo(0));
+        as(ADMIN).queryParam("q", marker).queryParam("north", 10).queryParam("south", 0).queryParam("west", 15)
+                .queryParam("east", 25).get("/api/search").then().body("total", equalTo(2));
+        as(ADMIN).queryParam("q", marker).queryParam("north", 1).queryParam("south", 0).queryParam("west", 0)
+                .queryParam("east", 1).get("/api/search").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldPageWithAStableCursor() throws Exception {
+        String third = index("MINUSCA", "CAF", "Bangui", "Mortar tube found in Bangui. " + marker);
+
+        var first = as(ADMIN).queryParam("q", marker).queryParam("size", 2).queryParam("sort", "newest").get("/api/search")
+                .then().statusCode(200).body("hits.size()", equalTo(2)).extract().jsonPath();
+        var second = as(ADMIN).queryParam("q", marker).queryParam("size", 2).queryParam("sort", "newest")
+                .queryParam("cursor", first.getString("nextCursor")).get("/api/search")
+                .then().statusCode(200).body("hits.size()", equalTo(1)).extract().jsonPath();
+
+        List<String> all = new java.util.ArrayList<>(first.getList("hits.id"));
+        all.addAll(second.getList("hits.id"));
+        org.assertj.core.api.Assertions.assertThat(all).containsExactlyInAnyOrder(inCentralAfrica, inCongo, third);
+        as(ADMIN).queryParam("q", marker).queryParam("cursor", "not-a-cursor").get("/api/search")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("cursor"));
+    }
+
     private String index(String operation, String country, String place, String narrative) throws Exception {
         String id = UUID.randomUUID().toString();
+        IndexedRecord.Item rifle = new IndexedRecord.Item("ASSAULT_RIFLE", "Kalashnikov pattern", "AKM", "7.62x39mm", null,
+                "KT 1O4523", "KT104523", null, null, null, "PARTLY_OBLITERATED", "RECORDED");
         IndexedRecord record = new IndexedRecord(id, 0, "REF-" + id.substring(0, 6), operation, country, "2026-02-01T10:00:00Z",
-                "SEIZED", place, narrative, null, Map.of("lat", 6.5, "lon", 21.9), List.of());
+                "SEIZED", place, narrative, null, Map.of("lat", 6.5, "lon", 21.9),
+                country.equals("CAF") && place.equals("Bria") || country.equals("COD") ? List.of(rifle) : List.of());
         openSearch.index(i -> i.index(index.alias()).id(id).document(record).refresh(Refresh.True)).get();
         return id;
     }

@@ -2,7 +2,7 @@ package org.embargomonitor.seizures.reference;
 
 import java.util.Locale;
 
-import org.embargomonitor.seizures.seizure.MarkNormaliser;
+import org.embargomonitor.platform.MarkNormaliser;
 
 /** The kinds of reference data, each with the key under which typed text is matched. */
 public enum ReferenceKind {

@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.seizure;
+package org.embargomonitor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.seizure;
+package org.embargomonitor.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;
