@@ -7,9 +7,14 @@ import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 
@@ -90,14 +96,55 @@ class SeizureIndexingTest {
                 .then().statusCode(200).extract().jsonPath().getInt("total")).isZero();
     }
 
+    /**
+     * Stops the real OpenSearch while events arrive, starts it again with bin/embargo-monitor, and finds every
+     * event indexed: offsets were not committed while OpenSearch was away.
+     */
+    @Test
+    void shouldLoseNothingWhileOpenSearchIsDown() throws Exception {
+        Path root = Path.of(System.getProperty("embargo.root", "../"));
+        Path pidFile = Path.of(System.getenv().getOrDefault("EMBARGO_RUNTIME_DIR", root.resolve(".runtime").toString()))
+                .resolve("run/opensearch.pid");
+        Assumptions.assumeTrue(Files.isRegularFile(pidFile), "OpenSearch was not started by bin/embargo-monitor");
+        String marker = "m" + UUID.randomUUID().toString().replace("-", "");
+        String before = UUID.randomUUID().toString();
+        send(before, event(before, 0, "Before the outage " + marker));
+        awaitSearch(ADMIN, marker, r -> r.getInt("total") == 1);
+
+        ProcessHandle openSearch = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).orElseThrow();
+        openSearch.destroy();
+        openSearch.onExit().get(60, TimeUnit.SECONDS);
+        List<String> during = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = UUID.randomUUID().toString();
+            during.add(id);
+            send(id, event(id, 0, "During the outage " + marker));
+        }
+        Thread.sleep(2000);
+        Process restart = new ProcessBuilder(root.resolve("bin/embargo-monitor").toString(), "servers")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(restart.waitFor(180, TimeUnit.SECONDS)).as("OpenSearch restarted within 3 minutes").isTrue();
+        assertThat(restart.exitValue()).isZero();
+
+        JsonPath all = awaitSearch(ADMIN, marker, r -> r.getInt("total") == 6, Duration.ofSeconds(90));
+        assertThat(all.getList("hits.id", String.class)).containsAll(during).contains(before);
+    }
+
     private JsonPath awaitSearch(org.embargomonitor.testing.DemoUser user, String query, Predicate<JsonPath> done) {
-        Instant deadline = Instant.now().plusSeconds(30);
+        return awaitSearch(user, query, done, Duration.ofSeconds(30));
+    }
+
+    private JsonPath awaitSearch(org.embargomonitor.testing.DemoUser user, String query, Predicate<JsonPath> done,
+            Duration within) {
+        Instant deadline = Instant.now().plus(within);
         JsonPath last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = given().auth().oauth2(Tokens.accessToken(user)).queryParam("q", query).get("/api/search")
-                    .then().statusCode(200).extract().jsonPath();
-            if (done.test(last)) {
-                return last;
+            var response = given().auth().oauth2(Tokens.accessToken(user)).queryParam("q", query).get("/api/search");
+            if (response.statusCode() == 200) {
+                last = response.jsonPath();
+                if (done.test(last)) {
+                    return last;
+                }
             }
             try {
                 Thread.sleep(250);
@@ -105,7 +152,7 @@ class SeizureIndexingTest {
                 Thread.currentThread().interrupt();
             }
         }
-        throw new AssertionError("search for " + query + " did not settle within 30 s; last answer " + (last == null ? null : last.prettify()));
+        throw new AssertionError("search for " + query + " did not settle within " + within + "; last answer " + (last == null ? null : last.prettify()));
     }
 
     private String event(String id, long version, String narrative) throws Exception {
@@ -117,7 +164,7 @@ class SeizureIndexingTest {
                         Map.entry("occurredAt", "2026-03-14T09:30:00+01:00"), Map.entry("circumstance", "SEIZED"),
                         Map.entry("placeName", "Bria"), Map.entry("latitude", 6.5423), Map.entry("longitude", 21.9862),
                         Map.entry("narrative", narrative), Map.entry("version", version),
-                        Map.entry("items", java.util.List.of(Map.of("category", "ASSAULT_RIFLE", "serialNumber", "KT 1O4523",
+                        Map.entry("items", List.of(Map.of("category", "ASSAULT_RIFLE", "serialNumber", "KT 1O4523",
                                 "serialNumberNormalised", "KT104523", "quantity", 1, "markingState", "INTACT", "status", "RECORDED"))))));
     }
 
