@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
+import org.embargomonitor.platform.problem.ProblemException;
+
 /** Where the bytes of evidence files live, addressed by their SHA-256: the same bytes are stored once. */
 public interface BlobStore {
 
@@ -13,6 +15,15 @@ public interface BlobStore {
 
     /** Reads the stream to its end, hashing it; refuses more than {@code maxBytes} with {@link TooLarge}. */
     Staged stage(InputStream content, long maxBytes) throws IOException;
+
+    /** Stages an upload; more than {@code maxBytes} is refused with 413, naming the form field. */
+    default Staged stageUpload(InputStream content, long maxBytes, String field) throws IOException {
+        try {
+            return stage(content, maxBytes);
+        } catch (TooLarge e) {
+            throw ProblemException.tooLarge(field, "The file is larger than the " + maxBytes + " bytes allowed here.");
+        }
+    }
 
     /** Keeps staged bytes under their hash; bytes already kept are not written again. */
     void keep(Staged staged) throws IOException;

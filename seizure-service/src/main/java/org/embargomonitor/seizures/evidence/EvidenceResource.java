@@ -155,13 +155,7 @@ public class EvidenceResource {
             String idempotencyKey, UriInfo uri) throws Throwable {
         Caller caller = Caller.of(identity);
         VertxContextSupport.subscribeAndAwait(() -> service.checkMayAttach(seizureId, caller));
-        BlobStore.Staged staged;
-        try {
-            staged = blobs.stage(content, config.maxSize().asLongValue());
-        } catch (BlobStore.TooLarge e) {
-            throw ProblemException.tooLarge(FILE, "The file is larger than the " + config.maxSize().asLongValue()
-                    + " bytes an evidence file may have.");
-        }
+        BlobStore.Staged staged = blobs.stageUpload(content, config.maxSize().asLongValue(), FILE);
         String mediaType = mediaTypes.detect(staged.file());
         if (!mediaTypes.acceptable(mediaType)) {
             blobs.discard(staged);

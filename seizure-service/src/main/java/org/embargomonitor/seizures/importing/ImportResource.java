@@ -137,12 +137,7 @@ public class ImportResource {
     }
 
     private Response submit(InputStream content, String fileName, String idempotencyKey, UriInfo uri) throws Throwable {
-        BlobStore.Staged staged;
-        try {
-            staged = blobs.stage(content, maxSize.asLongValue());
-        } catch (BlobStore.TooLarge e) {
-            throw ProblemException.tooLarge(FILE, "An import file may have at most " + maxSize.asLongValue() + " bytes.");
-        }
+        BlobStore.Staged staged = blobs.stageUpload(content, maxSize.asLongValue(), FILE);
         String type = mediaTypes.detect(staged.file());
         ImportJob.Format format = switch (type) {
             case "text/csv", "text/plain" -> ImportJob.Format.CSV;
