@@ -24,6 +24,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class OutboxRelay {
 
     static final String CHANNEL = "seizure-events";
+    /** Key of the PostgreSQL advisory lock held by the relaying replica. */
+    private static final long RELAY_LOCK = 7_466_001L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> emitter;
@@ -34,14 +36,21 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /**
+     * One relay at a time across all replicas (a transaction-scoped advisory lock), so that the events of a
+     * seizure reach Kafka in the order they were written.
+     */
     @Scheduled(every = "${seizures.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
-                        + " limit :batch for update skip locked", OutboxEvent.class)
-                .setParameter("batch", config.relayBatchSize())
-                .getResultList()
-                .flatMap(this::publishInOrder)))
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
+                .getSingleResult()
+                .flatMap(mine -> !mine ? Uni.createFrom().voidItem() : session
+                        .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
+                                + " limit :batch", OutboxEvent.class)
+                        .setParameter("batch", config.relayBatchSize())
+                        .getResultList()
+                        .flatMap(this::publishInOrder))))
                 .onFailure().invoke(failure -> LOG.warnf("Outbox relay will retry: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

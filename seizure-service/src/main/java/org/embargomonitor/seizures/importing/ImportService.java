@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -122,7 +124,10 @@ public class ImportService {
         if (!errors.isEmpty()) {
             progress.rejected += group.size();
             String reference = group.get(0).get("reference");
-            errors.forEach(e -> progress.errors.add(ImportRowError.of(jobId, e.row(), reference, e.column(), e.message())));
+            Map<String, ImportColumns.CellError> byCell = new LinkedHashMap<>();
+            errors.forEach(e -> byCell.merge(e.row() + "/" + e.column(), e,
+                    (a, b) -> new ImportColumns.CellError(a.row(), a.column(), a.message() + "; " + b.message())));
+            byCell.values().forEach(e -> progress.errors.add(ImportRowError.of(jobId, e.row(), reference, e.column(), e.message())));
             for (SheetRow row : group) {
                 if (errors.stream().noneMatch(e -> e.row() == row.number())) {
                     progress.errors.add(ImportRowError.of(jobId, row.number(), reference, "reference",
