@@ -1,5 +1,7 @@
 package org.embargomonitor.search.opensearch;
 
+import java.io.IOException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -29,7 +31,7 @@ public class OpenSearchHealthCheck implements AsyncHealthCheck {
                     .map(health -> HealthCheckResponse.named(NAME).status(health.status() != HealthStatus.Red)
                             .withData("cluster", health.clusterName()).withData("status", health.status().jsonValue()).build())
                     .onFailure().recoverWithItem(failure -> down(failure.getMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Uni.createFrom().item(down(e.getMessage()));
         }
     }

@@ -1,5 +1,6 @@
 package org.embargomonitor.search.query;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,7 +43,7 @@ final class SearchCursor {
                 throw new IllegalArgumentException("a cursor holds two sort values");
             }
             return sortValues;
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             throw ProblemException.invalid("cursor", "is not a cursor this service gave out");
         }
     }

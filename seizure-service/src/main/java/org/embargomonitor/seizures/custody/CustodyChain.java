@@ -1,18 +1,16 @@
 package org.embargomonitor.seizures.custody;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.embargomonitor.seizures.Sha256;
 import org.embargomonitor.seizures.seizure.Seizure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -100,12 +98,7 @@ public class CustodyChain {
         String content = String.join("\n", e.previousHash, String.valueOf(e.seizureId), String.valueOf(e.sequence),
                 e.subjectType, String.valueOf(e.subjectId), e.action, e.actor, e.at.toInstant().toString(),
                 Objects.toString(e.reason, ""), e.change);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
-        }
+        return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String toJson(CustodyChange change) {

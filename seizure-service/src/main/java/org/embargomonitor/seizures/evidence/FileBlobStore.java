@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.seizures.Sha256;
 
 /** Keeps blobs as files under the storage folder: {@code ab/cd/abcd…} by SHA-256. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class FileBlobStore implements BlobStore {
     public Staged stage(InputStream content, long maxBytes) throws IOException {
         Path incoming = Files.createDirectories(root.resolve("incoming"));
         Path file = Files.createTempFile(incoming, "upload-", ".part");
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         long size = 0;
         try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[BUFFER];
@@ -44,7 +44,7 @@ public class FileBlobStore implements BlobStore {
             Files.deleteIfExists(file);
             throw e;
         }
-        return new Staged(file, HexFormat.of().formatHex(sha256.digest()), size);
+        return new Staged(file, Sha256.hex(sha256), size);
     }
 
     @Override
@@ -78,11 +78,11 @@ public class FileBlobStore implements BlobStore {
 
     @Override
     public String digestOf(String sha256) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream in = new DigestInputStream(open(sha256), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     Path pathOf(String sha256) {
@@ -90,13 +90,5 @@ public class FileBlobStore implements BlobStore {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

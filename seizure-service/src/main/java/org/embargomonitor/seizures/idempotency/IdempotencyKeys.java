@@ -1,15 +1,13 @@
 package org.embargomonitor.seizures.idempotency;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.seizures.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,9 +67,8 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
 
     private String hashOf(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return Sha256.hex(json.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package org.embargomonitor.seizures.importing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -23,6 +25,7 @@ import org.embargomonitor.seizures.seizure.SeizureService;
 import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -92,7 +95,7 @@ public class ImportService {
         } finally {
             try {
                 Files.deleteIfExists(file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warnf("Import file %s was not deleted: %s", file, e.getMessage());
             }
         }
@@ -163,7 +166,7 @@ public class ImportService {
         progress.reset();
     }
 
-    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) throws Throwable {
+    private static <T> T await(Supplier<Uni<T>> work) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(work);
     }
 

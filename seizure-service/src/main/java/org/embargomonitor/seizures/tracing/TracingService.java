@@ -16,7 +16,6 @@ import org.embargomonitor.seizures.custody.CustodyChain;
 import org.embargomonitor.seizures.custody.CustodyChange;
 import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
-import org.embargomonitor.seizures.seizure.Item;
 import org.embargomonitor.seizures.seizure.ItemRepository;
 import org.embargomonitor.seizures.seizure.ItemStatus;
 import org.embargomonitor.seizures.seizure.Seizure;
