@@ -5,11 +5,10 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** An arms-embargo regime of the Security Council. */
+
+/** An arms-embargo regime of the Security Council; what it prohibits lives in its versions. */
 @Entity
 public class Regime {
 
@@ -20,9 +19,6 @@ public class Regime {
 
     public String committee;
 
-    @Enumerated(EnumType.STRING)
-    public RegimeKind kind;
-
     @Column(name = "established_by")
     public String establishedBy;
 
@@ -32,6 +28,9 @@ public class Regime {
     public String summary;
 
     public String source;
+
+    @Column(name = "list_types")
+    public String[] listTypes;
 
     @Column(name = "from_catalogue")
     public boolean fromCatalogue;

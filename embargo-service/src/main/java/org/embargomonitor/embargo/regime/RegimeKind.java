@@ -1,6 +1,9 @@
 package org.embargomonitor.embargo.regime;
 
-/** Territorial: no arms into a territory. Targeted: no arms to designated parties or named groups. */
+/**
+ * Territorial: no arms into a territory (the Government possibly exempt). Targeted: no arms to designated parties,
+ * named groups or non-state armed groups. Lifted: no embargo from this version on.
+ */
 public enum RegimeKind {
-    TERRITORIAL, TARGETED
+    TERRITORIAL, TARGETED, LIFTED
 }

@@ -5,6 +5,8 @@ import static org.embargomonitor.platform.security.Roles.COMMITTEE_MEMBER;
 import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,14 +15,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.problem.QueryDates;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -40,30 +44,47 @@ public class RegimeResource {
 
     @GET
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
-    @Operation(summary = "The arms-embargo regimes, by name")
-    public Uni<List<RegimeView>> list() {
-        return service.all().map(regimes -> regimes.stream().map(RegimeView::of).toList());
+    @Operation(summary = "The arms-embargo regimes, by name, each with its history and the version in force")
+    public Uni<List<RegimeView>> list(@Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") String asOf) {
+        return service.all(orToday(asOf));
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
-    @Operation(summary = "One regime")
+    @Operation(summary = "One regime, with the version in force on a date")
     @APIResponse(responseCode = "404", description = "No regime with this code")
-    public Uni<RegimeView> get(@PathParam("code") String code) {
-        return service.find(code)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
-                .map(RegimeView::of);
+    public Uni<RegimeView> get(@PathParam("code") String code,
+            @Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") String asOf) {
+        return service.find(code, orToday(asOf));
     }
 
     @POST
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Add a regime", description = "Admins add a regime the Council has established.")
+    @Operation(summary = "Add a regime", description = "Admins add a regime the Council has established, with at least one version.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "A regime with this code exists")
     public Uni<Response> add(NewRegime regime, UriInfo uri) {
         return service.add(regime, identity.getPrincipal().getName())
-                .map(added -> Response.created(uri.getAbsolutePathBuilder().path(added.code).build())
-                        .entity(RegimeView.of(added)).build());
+                .map(added -> Response.created(uri.getAbsolutePathBuilder().path(added.code()).build()).entity(added).build());
+    }
+
+    @POST
+    @Path("{code}/versions")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Add a version of a regime",
+            description = "The Council changed the regime: the new version is in force from its date; earlier versions stay as they were. Every record is evaluated again.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "404", description = "No regime with this code")
+    @APIResponse(responseCode = "409", description = "A version from this date exists")
+    public Uni<Response> addVersion(@PathParam("code") String code, NewRegimeVersion version, UriInfo uri) {
+        return service.addVersion(code, version, identity.getPrincipal().getName())
+                .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).build())
+                        .entity(added).build());
+    }
+
+    private static LocalDate orToday(String asOf) {
+        LocalDate date = QueryDates.optional("asOf", asOf);
+        return date != null ? date : LocalDate.now(ZoneOffset.UTC);
     }
 }

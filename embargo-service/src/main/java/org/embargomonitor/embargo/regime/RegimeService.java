@@ -1,11 +1,18 @@
 package org.embargomonitor.embargo.regime;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -15,48 +22,125 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
+/** The regime catalogue and its history; a stored version is never changed. */
 @ApplicationScoped
 public class RegimeService {
 
     static final String CATALOGUE = "catalogue";
-    private final RegimeRepository repository;
+    private final RegimeRepository regimes;
+    private final RegimeVersionRepository versions;
+    private final Event<RegimesChanged> changed;
 
-    RegimeService(RegimeRepository repository) {
-        this.repository = repository;
+    RegimeService(RegimeRepository regimes, RegimeVersionRepository versions, Event<RegimesChanged> changed) {
+        this.regimes = regimes;
+        this.versions = versions;
+        this.changed = changed;
+    }
+
+    /** Fired after regimes or versions were added, so that records can be evaluated again. */
+    public record RegimesChanged(String reason) {
     }
 
     @WithSession
-    public Uni<List<Regime>> all() {
-        return repository.listByName();
+    public Uni<List<RegimeView>> all(LocalDate asOf) {
+        return regimes.listByName().flatMap(all -> versions.inDateOrder().map(stored -> {
+            Map<String, List<RegimeVersion>> byRegime = stored.stream().collect(Collectors.groupingBy(v -> v.regimeCode));
+            return all.stream().map(r -> RegimeView.of(r, byRegime.getOrDefault(r.code, List.of()), asOf)).toList();
+        }));
     }
 
     @WithSession
-    public Uni<Regime> find(String code) {
-        return repository.findById(code);
+    public Uni<RegimeView> find(String code, LocalDate asOf) {
+        return regimes.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
+                .flatMap(regime -> versions.ofRegime(code).map(history -> RegimeView.of(regime, history, asOf)));
+    }
+
+    /** Every regime and version, for evaluating records as of their dates. */
+    @WithSession
+    public Uni<RegimeBook> book() {
+        return regimes.listAll().flatMap(all -> versions.listAll().map(stored -> RegimeBook.of(all, stored)));
     }
 
     @WithTransaction
-    public Uni<Regime> add(@NotNull @Valid NewRegime request, String addedBy) {
-        return repository.findById(request.code()).flatMap(existing -> {
+    public Uni<RegimeView> add(@NotNull @Valid NewRegime request, String addedBy) {
+        checkVersions(request.versions());
+        return regimes.findById(request.code()).flatMap(existing -> {
             if (existing != null) {
                 return Uni.createFrom().failure(ProblemException.conflict("code", "A regime " + request.code() + " exists already."));
             }
-            return repository.persist(toRegime(request, addedBy));
+            Regime regime = toRegime(request, addedBy);
+            List<RegimeVersion> history = request.versions().stream().map(v -> toVersion(regime.code, v, addedBy)).toList();
+            return regimes.persist(regime).chain(() -> versions.persist(history))
+                    .invoke(() -> changed.fire(new RegimesChanged("Regime " + regime.code + " added by " + addedBy)))
+                    .chain(() -> versions.ofRegime(regime.code))
+                    .map(stored -> RegimeView.of(regime, stored, LocalDate.now(ZoneOffset.UTC)));
         });
     }
 
-    /** Adds the catalogue's regimes that the database does not hold yet; never overwrites one. */
+    /** Adds a version in force from its date; a version already stored for that date is never replaced. */
+    @WithTransaction
+    public Uni<RegimeVersionView> addVersion(String code, @NotNull @Valid NewRegimeVersion request, String addedBy) {
+        checkTerms("terms", request.terms());
+        return regimes.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
+                .flatMap(regime -> versions.ofRegime(code))
+                .flatMap(history -> {
+                    if (history.stream().anyMatch(v -> v.effectiveFrom.equals(request.effectiveFrom()))) {
+                        return Uni.createFrom().failure(ProblemException.conflict("effectiveFrom",
+                                "Regime " + code + " has a version from " + request.effectiveFrom() + " already; history is never overwritten."));
+                    }
+                    RegimeVersion version = toVersion(code, request, addedBy);
+                    LocalDate until = history.stream().map(v -> v.effectiveFrom).filter(d -> d.isAfter(version.effectiveFrom))
+                            .min(LocalDate::compareTo).orElse(null);
+                    return versions.persist(version)
+                            .invoke(() -> changed.fire(new RegimesChanged("Version of " + code + " from "
+                                    + version.effectiveFrom + " added by " + addedBy)))
+                            .map(stored -> RegimeVersionView.of(stored, until));
+                });
+    }
+
+    /** Adds the catalogue's regimes and versions that the database does not hold yet; never overwrites one. */
     @WithTransaction
     public Uni<Integer> addMissingFromCatalogue(List<@Valid NewRegime> catalogue) {
-        return repository.listAll().flatMap(stored -> {
-            var known = stored.stream().map(r -> r.code).collect(Collectors.toSet());
-            List<Regime> missing = catalogue.stream().filter(r -> !known.contains(r.code()))
-                    .map(r -> toRegime(r, CATALOGUE)).toList();
-            if (missing.isEmpty()) {
+        catalogue.forEach(regime -> checkVersions(regime.versions()));
+        return regimes.listAll().flatMap(storedRegimes -> versions.listAll().flatMap(storedVersions -> {
+            Set<String> knownRegimes = storedRegimes.stream().map(r -> r.code).collect(Collectors.toSet());
+            Set<String> knownVersions = storedVersions.stream().map(v -> v.regimeCode + "@" + v.effectiveFrom)
+                    .collect(Collectors.toCollection(HashSet::new));
+            List<Regime> newRegimes = new ArrayList<>();
+            List<RegimeVersion> newVersions = new ArrayList<>();
+            for (NewRegime regime : catalogue) {
+                if (!knownRegimes.contains(regime.code())) {
+                    newRegimes.add(toRegime(regime, CATALOGUE));
+                }
+                regime.versions().stream().filter(v -> !knownVersions.contains(regime.code() + "@" + v.effectiveFrom()))
+                        .forEach(v -> newVersions.add(toVersion(regime.code(), v, CATALOGUE)));
+            }
+            if (newRegimes.isEmpty() && newVersions.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return repository.persist(missing).replaceWith(missing.size());
-        });
+            return regimes.persist(newRegimes).chain(() -> versions.persist(newVersions))
+                    .invoke(() -> changed.fire(new RegimesChanged("Regime catalogue: " + newVersions.size() + " versions added")))
+                    .replaceWith(newRegimes.size() + newVersions.size());
+        }));
+    }
+
+    private static void checkVersions(List<NewRegimeVersion> history) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < history.size(); i++) {
+            NewRegimeVersion version = history.get(i);
+            if (!dates.add(version.effectiveFrom())) {
+                throw ProblemException.invalid("versions[" + i + "].effectiveFrom", "Two versions cannot start on the same date.");
+            }
+            checkTerms("versions[" + i + "].terms", version.terms());
+        }
+    }
+
+    private static void checkTerms(String field, RegimeTerms terms) {
+        if (terms.kind() == RegimeKind.TERRITORIAL && terms.territory() == null) {
+            throw ProblemException.invalid(field + ".territory", "A territorial version names its territory.");
+        }
     }
 
     private static Regime toRegime(NewRegime request, String addedBy) {
@@ -64,14 +148,31 @@ public class RegimeService {
         regime.code = request.code();
         regime.name = request.name();
         regime.committee = request.committee();
-        regime.kind = request.kind();
         regime.establishedBy = request.establishedBy();
         regime.establishedOn = request.establishedOn();
         regime.summary = request.summary();
         regime.source = request.source();
+        regime.listTypes = request.listTypes().toArray(String[]::new);
         regime.fromCatalogue = CATALOGUE.equals(addedBy);
         regime.createdBy = addedBy;
         regime.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         return regime;
+    }
+
+    private static RegimeVersion toVersion(String code, NewRegimeVersion request, String addedBy) {
+        RegimeVersion version = new RegimeVersion();
+        version.id = UUID.randomUUID();
+        version.regimeCode = code;
+        version.effectiveFrom = request.effectiveFrom();
+        version.effectiveFromUncertain = request.effectiveFromUncertain();
+        version.setBy = request.setBy();
+        version.source = request.source();
+        version.summary = request.summary();
+        version.uncertainties = request.uncertainties().toArray(String[]::new);
+        version.terms = request.terms();
+        version.fromCatalogue = CATALOGUE.equals(addedBy);
+        version.createdBy = addedBy;
+        version.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return version;
     }
 }

@@ -2,6 +2,7 @@ package org.embargomonitor.embargo.regime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -29,15 +30,43 @@ class RegimeCatalogueTest {
         int added = VertxContextSupport.subscribeAndAwait(() -> regimes.addMissingFromCatalogue(catalogue));
 
         assertThat(added).isZero();
-        List<Regime> stored = VertxContextSupport.subscribeAndAwait(() -> regimes.all());
-        assertThat(stored).extracting(r -> r.code).containsAll(catalogue.stream().map(NewRegime::code).toList());
+        List<RegimeView> stored = VertxContextSupport.subscribeAndAwait(() -> regimes.all(LocalDate.now()));
+        assertThat(stored).extracting(RegimeView::code).containsAll(catalogue.stream().map(NewRegime::code).toList());
+        assertThat(stored).filteredOn(r -> r.code().equals("CAR")).singleElement()
+                .satisfies(car -> assertThat(car.versions()).hasSize(5));
     }
 
     @Test
-    void shouldCiteASourceForEveryRegimeOfTheCatalogue() {
+    void shouldHoldTheThirteenRegimesTheIssueNames() {
+        assertThat(RegimeCatalogue.read(json)).extracting(NewRegime::code).contains("LIBYA", "CAR", "DRC", "SOUTH-SUDAN",
+                "SUDAN", "SOMALIA", "YEMEN", "HAITI", "ISIL-AQ", "TALIBAN", "DPRK", "IRAQ", "LEBANON");
+    }
+
+    @Test
+    void shouldCiteAResolutionForEveryFactOfTheCatalogue() {
         assertThat(RegimeCatalogue.read(json)).allSatisfy(regime -> {
             assertThat(regime.establishedBy()).startsWith("S/RES/");
             assertThat(regime.source()).startsWith("http");
+            assertThat(regime.versions()).allSatisfy(version -> {
+                assertThat(version.setBy()).startsWith("S/RES/");
+                assertThat(version.source()).startsWith("http");
+                RegimeTerms terms = version.terms();
+                if (terms.territory() != null) {
+                    assertThat(terms.territory().citation()).startsWith("S/RES/");
+                }
+                assertThat(terms.targets().citation()).startsWith("S/RES/");
+                assertThat(terms.materiel().citation()).startsWith("S/RES/");
+                assertThat(terms.governmentForces().citation()).startsWith("S/RES/");
+                assertThat(terms.exemptions()).allSatisfy(e -> assertThat(e.citation()).startsWith("S/RES/"));
+            });
         });
+    }
+
+    @Test
+    void shouldMarkEveryUncertainDateWithWhatIsUncertain() {
+        assertThat(RegimeCatalogue.read(json)).flatMap(NewRegime::versions)
+                .filteredOn(NewRegimeVersion::effectiveFromUncertain)
+                .isNotEmpty()
+                .allSatisfy(version -> assertThat(version.uncertainties()).isNotEmpty());
     }
 }

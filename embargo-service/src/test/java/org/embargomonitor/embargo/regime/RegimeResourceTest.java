@@ -7,7 +7,10 @@ import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class RegimeResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -35,7 +39,73 @@ class RegimeResourceTest {
         as(user).get("/api/embargo/regimes").then().statusCode(200)
                 .body("code", hasItem("CAR"))
                 .body("find { it.code == 'CAR' }.establishedBy", equalTo("S/RES/2127 (2013), para. 54"))
-                .body("find { it.code == 'CAR' }.kind", equalTo("TERRITORIAL"));
+                .body("find { it.code == 'CAR' }.versions[0].terms.kind", equalTo("TERRITORIAL"));
+    }
+
+    @Test
+    void shouldAnswerTheVersionInForceOnTheDateAskedFor() {
+        as(PANEL_EXPERT).queryParam("asOf", "2020-03-01").get("/api/embargo/regimes/CAR").then().statusCode(200)
+                .body("inForce.setBy", equalTo("S/RES/2488 (2019)"))
+                .body("inForce.terms.governmentForces.treatment", equalTo("NOTIFICATION"))
+                .body("inForce.effectiveUntil", equalTo("2022-07-29"));
+        as(PANEL_EXPERT).queryParam("asOf", "2025-01-15").get("/api/embargo/regimes/CAR").then().statusCode(200)
+                .body("inForce.setBy", equalTo("S/RES/2745 (2024)"))
+                .body("inForce.terms.kind", equalTo("TARGETED"));
+        as(PANEL_EXPERT).queryParam("asOf", "2010-01-01").get("/api/embargo/regimes/CAR").then().statusCode(200)
+                .body("inForce", nullValue());
+    }
+
+    @Test
+    void shouldRefuseADateItCannotReadNamingTheParameter() {
+        as(PANEL_EXPERT).queryParam("asOf", "1 May 2020").get("/api/embargo/regimes/CAR").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
+    void shouldLetAdminsAddAVersionWhileKeepingTheHistory() {
+        String code = newCode();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+
+        as(ADMIN).body(territorialVersion("2023-10-02")).post("/api/embargo/regimes/" + code + "/versions").then().statusCode(201)
+                .body("effectiveFrom", equalTo("2023-10-02")).body("terms.kind", equalTo("TERRITORIAL"));
+
+        as(COMMITTEE_MEMBER).queryParam("asOf", "2023-01-01").get("/api/embargo/regimes/" + code).then().statusCode(200)
+                .body("versions", hasSize(2))
+                .body("inForce.terms.kind", equalTo("TARGETED"))
+                .body("inForce.effectiveUntil", equalTo("2023-10-02"));
+        as(COMMITTEE_MEMBER).queryParam("asOf", "2024-01-01").get("/api/embargo/regimes/" + code).then()
+                .body("inForce.terms.kind", equalTo("TERRITORIAL"))
+                .body("inForce.terms.territory.countries", contains("HTI"));
+    }
+
+    @Test
+    void shouldNeverOverwriteAVersionOfTheSameDate() {
+        String code = newCode();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+
+        as(ADMIN).body(territorialVersion("2022-10-21")).post("/api/embargo/regimes/" + code + "/versions").then().statusCode(409)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("effectiveFrom"));
+
+        as(ADMIN).get("/api/embargo/regimes/" + code).then().body("versions", hasSize(1))
+                .body("versions[0].terms.kind", equalTo("TARGETED"));
+    }
+
+    @Test
+    void shouldRefuseATerritorialVersionWithoutItsTerritoryNamingTheField() {
+        Map<String, Object> version = territorialVersion("2024-01-01");
+        ((Map<String, Object>) version.get("terms")).remove("territory");
+
+        as(ADMIN).body(version).post("/api/embargo/regimes/CAR/versions").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("terms.territory"));
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(5));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoUser.class, names = { "MISSION_OFFICER", "PANEL_EXPERT", "COMMITTEE_MEMBER" })
+    void shouldRefuseAddingVersionsToAnyoneButAdmins(DemoUser user) {
+        as(user).body(territorialVersion("2031-01-01")).post("/api/embargo/regimes/CAR/versions").then().statusCode(403)
+                .contentType(PROBLEM_JSON);
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(5));
     }
 
     @Test
@@ -59,7 +129,8 @@ class RegimeResourceTest {
     void shouldRefuseASecondRegimeWithTheSameCode() {
         as(ADMIN).body(regime("CAR")).post("/api/embargo/regimes").then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("code"));
-        as(ADMIN).get("/api/embargo/regimes/CAR").then().statusCode(200).body("name", equalTo("Central African Republic"));
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().statusCode(200).body("name", equalTo("Central African Republic"))
+                .body("versions", hasSize(5));
     }
 
     @Test
@@ -96,10 +167,29 @@ class RegimeResourceTest {
                 "code", code,
                 "name", "Haiti",
                 "committee", "Security Council Committee established pursuant to resolution 2653 (2022)",
-                "kind", "TARGETED",
                 "establishedBy", "S/RES/2653 (2022)",
                 "establishedOn", "2022-10-21",
                 "summary", "Targeted arms embargo on designated individuals and entities.",
-                "source", "https://main.un.org/securitycouncil/en/sanctions/2653"));
+                "source", "https://main.un.org/securitycouncil/en/sanctions/2653",
+                "listTypes", List.of("Haiti"),
+                "versions", List.of(version("2022-10-21", Map.of(
+                        "kind", "TARGETED",
+                        "targets", Map.of("designatedParties", true, "citation", "S/RES/2653 (2022), para. 11"),
+                        "materiel", Map.of("description", "Arms", "citation", "S/RES/2653 (2022), para. 11"),
+                        "governmentForces", Map.of("treatment", "EXEMPT", "citation", "S/RES/2653 (2022), para. 11"))))));
+    }
+
+    private static Map<String, Object> territorialVersion(String from) {
+        return version(from, new HashMap<>(Map.of(
+                "kind", "TERRITORIAL",
+                "territory", Map.of("countries", List.of("HTI"), "citation", "S/RES/2700 (2023)"),
+                "targets", Map.of("designatedParties", true, "citation", "S/RES/2700 (2023)"),
+                "materiel", Map.of("description", "Small arms, light weapons and ammunition", "citation", "S/RES/2700 (2023)"),
+                "governmentForces", Map.of("treatment", "EXEMPT", "citation", "S/RES/2700 (2023)"))));
+    }
+
+    private static Map<String, Object> version(String from, Map<String, Object> terms) {
+        return new HashMap<>(Map.of("effectiveFrom", from, "setBy", "S/RES/2700 (2023)",
+                "source", "https://press.un.org/en/2023/sc15455.doc.htm", "summary", "A version.", "terms", terms));
     }
 }

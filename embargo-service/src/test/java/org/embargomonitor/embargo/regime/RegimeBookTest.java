@@ -1,0 +1,50 @@
+package org.embargomonitor.embargo.regime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class RegimeBookTest {
+
+    private static final RegimeTerms.Targets ARMED_GROUPS = new RegimeTerms.Targets(true, true, List.of(), "S/RES/2745 (2024)");
+    private static final RegimeTerms.Materiel ALL_ARMS = new RegimeTerms.Materiel("Arms", List.of(), "S/RES/2127 (2013), para. 54");
+
+    private final RegimeBook book = new RegimeBook(List.of(
+            version("CAR", "2013-12-05", RegimeKind.TERRITORIAL),
+            version("CAR", "2024-07-30", RegimeKind.TARGETED),
+            version("OLD", "2000-01-01", RegimeKind.TERRITORIAL),
+            version("OLD", "2010-01-01", RegimeKind.LIFTED)));
+
+    @Test
+    void shouldFindNoVersionBeforeTheRegimeStarted() {
+        assertThat(book.inForce("CAR", LocalDate.parse("2013-12-04"))).isEmpty();
+    }
+
+    @Test
+    void shouldFindTheVersionInForceOnItsFirstDayAndUntilTheNextOne() {
+        assertThat(book.inForce("CAR", LocalDate.parse("2013-12-05"))).get()
+                .extracting(VersionInForce::effectiveFrom).isEqualTo(LocalDate.parse("2013-12-05"));
+        assertThat(book.inForce("CAR", LocalDate.parse("2024-07-29"))).get()
+                .extracting(v -> v.terms().kind()).isEqualTo(RegimeKind.TERRITORIAL);
+        assertThat(book.inForce("CAR", LocalDate.parse("2024-07-30"))).get()
+                .extracting(v -> v.terms().kind()).isEqualTo(RegimeKind.TARGETED);
+    }
+
+    @Test
+    void shouldLeaveLiftedRegimesOutOfTheEmbargoesInForce() {
+        assertThat(book.embargoesOn(LocalDate.parse("2005-06-01"))).extracting(VersionInForce::regimeCode).containsExactly("OLD");
+        assertThat(book.embargoesOn(LocalDate.parse("2015-06-01"))).extracting(VersionInForce::regimeCode).containsExactly("CAR");
+    }
+
+    private static VersionInForce version(String code, String from, RegimeKind kind) {
+        RegimeTerms terms = new RegimeTerms(kind, new RegimeTerms.Territory(List.of("CAF"), List.of(), "S/RES/2127 (2013), para. 54"),
+                ARMED_GROUPS, ALL_ARMS, new RegimeTerms.GovernmentForces(GovernmentTreatment.COVERED, null, "S/RES/2127 (2013)"),
+                List.of());
+        return new VersionInForce(code, code, LocalDate.parse("2000-01-01"), List.of(code), UUID.randomUUID(),
+                LocalDate.parse(from), false, "S/RES/0 (2000)", terms);
+    }
+}
