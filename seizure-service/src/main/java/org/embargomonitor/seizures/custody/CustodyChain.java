@@ -10,7 +10,7 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.embargomonitor.seizures.Sha256;
+import org.embargomonitor.platform.Sha256;
 import org.embargomonitor.seizures.seizure.Seizure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

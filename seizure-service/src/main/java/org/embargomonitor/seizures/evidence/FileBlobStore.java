@@ -12,7 +12,7 @@ import java.security.MessageDigest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.embargomonitor.seizures.Sha256;
+import org.embargomonitor.platform.Sha256;
 
 /** Keeps blobs as files under the storage folder: {@code ab/cd/abcd…} by SHA-256. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
-import org.embargomonitor.seizures.Sha256;
+import org.embargomonitor.platform.Sha256;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

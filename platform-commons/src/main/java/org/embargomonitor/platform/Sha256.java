@@ -1,10 +1,10 @@
-package org.embargomonitor.seizures;
+package org.embargomonitor.platform;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, as the lower-case hex the service stores and compares everywhere. */
+/** SHA-256, as the lower-case hex the services store and compare everywhere. */
 public final class Sha256 {
 
     private Sha256() {

@@ -1,0 +1,5 @@
+package org.embargomonitor.embargo.parties;
+
+public enum PartyKind {
+    INDIVIDUAL, ENTITY
+}
