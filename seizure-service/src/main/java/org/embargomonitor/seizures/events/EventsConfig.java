@@ -14,8 +14,4 @@ public interface EventsConfig {
     /** Kafka topic of evidence events, keyed by seizure id. */
     @WithDefault("evidence")
     String evidenceTopic();
-
-    /** How many outbox events one relay pass publishes at most. */
-    @WithDefault("200")
-    int relayBatchSize();
 }

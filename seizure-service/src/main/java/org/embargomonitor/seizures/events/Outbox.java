@@ -1,48 +1,28 @@
 package org.embargomonitor.seizures.events;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.embargomonitor.platform.outbox.OutboxWriter;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
-/** Writes events into the outbox, inside the caller's transaction. */
+/** Writes the seizure service's events into the outbox, inside the caller's transaction, keyed by seizure. */
 @ApplicationScoped
-public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
+public class Outbox {
 
-    private final ObjectMapper json;
+    private final OutboxWriter writer;
     private final EventsConfig config;
 
-    Outbox(ObjectMapper json, EventsConfig config) {
-        this.json = json;
+    Outbox(OutboxWriter writer, EventsConfig config) {
+        this.writer = writer;
         this.config = config;
     }
 
     public Uni<Void> add(SeizureEvent event) {
-        return write(config.seizureTopic(), event.seizure().id(), event.eventId(), event);
+        return writer.write(config.seizureTopic(), event.seizure().id().toString(), event.eventId(), event);
     }
 
     public Uni<Void> add(EvidenceEvent event) {
-        return write(config.evidenceTopic(), event.evidence().seizureId(), event.eventId(), event);
-    }
-
-    /** Events are keyed by seizure, so that all of one seizure's events stay in order. */
-    private Uni<Void> write(String topic, UUID seizureId, UUID eventId, Object event) {
-        OutboxEvent row = new OutboxEvent();
-        row.id = eventId;
-        row.topic = topic;
-        row.key = seizureId.toString();
-        row.createdAt = OffsetDateTime.now();
-        try {
-            row.payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
-        }
-        return persist(row).replaceWithVoid();
+        return writer.write(config.evidenceTopic(), event.evidence().seizureId().toString(), event.eventId(), event);
     }
 }

@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.events;
+package org.embargomonitor.platform.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.events;
+package org.embargomonitor.platform.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,24 +23,25 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final String CHANNEL = "seizure-events";
+    /** The outgoing channel each service configures with its Kafka connection; the topic comes with each event. */
+    public static final String CHANNEL = "outbox";
     /** Key of the PostgreSQL advisory lock held by the relaying replica. */
     private static final long RELAY_LOCK = 7_466_001L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> emitter;
-    private final EventsConfig config;
+    private final OutboxConfig config;
 
-    OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, EventsConfig config) {
+    OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config) {
         this.emitter = emitter;
         this.config = config;
     }
 
     /**
      * One relay at a time across all replicas (a transaction-scoped advisory lock), so that the events of a
-     * seizure reach Kafka in the order they were written.
+     * key reach Kafka in the order they were written.
      */
-    @Scheduled(every = "${seizures.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
                 .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)

@@ -1,0 +1,19 @@
+package org.embargomonitor.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the outbox relay works. */
+@ConfigMapping(prefix = "outbox")
+public interface OutboxConfig {
+
+    /** How often the relay looks for committed events (read by the relay's schedule). */
+    @WithDefault("1s")
+    Duration relayInterval();
+
+    /** How many outbox events one relay pass publishes at most. */
+    @WithDefault("200")
+    int relayBatchSize();
+}
