@@ -6,6 +6,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
 /** Every test of this service runs against the real PostgreSQL and Keycloak. */
-@QuarkusTestResource(value = RealServers.class, initArgs = @ResourceArg(name = RealServers.SERVERS_ARG, value = "postgres,keycloak"))
+@QuarkusTestResource(value = RealServers.class, initArgs = @ResourceArg(name = RealServers.SERVERS_ARG, value = "postgres,keycloak,kafka"))
 public class RealServersForTests {
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 
+import org.embargomonitor.embargo.compliance.Reevaluations;
 import org.embargomonitor.platform.Sha256;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -44,16 +44,12 @@ public class ListImportService {
 
     private final ListImports imports;
     private final ObjectMapper json;
-    private final Event<PartiesChanged> changed;
+    private final Reevaluations reevaluations;
 
-    ListImportService(ListImports imports, ObjectMapper json, Event<PartiesChanged> changed) {
+    ListImportService(ListImports imports, ObjectMapper json, Reevaluations reevaluations) {
         this.imports = imports;
         this.json = json;
-        this.changed = changed;
-    }
-
-    /** Fired after an import added, changed or de-listed parties. */
-    public record PartiesChanged(String reason) {
+        this.reevaluations = reevaluations;
     }
 
     /** Checks the list, queues its import and starts it; the content is copied to a file of its own first. */
@@ -111,7 +107,7 @@ public class ListImportService {
             LOG.infof("List import %s: %d added, %d changed, %d de-listed, %d listed again, %d unchanged", importId,
                     done.added, done.changed, done.delisted, done.relisted, done.unchanged);
             if (done.added + done.changed + done.delisted + done.relisted > 0) {
-                changed.fire(new PartiesChanged("Consolidated List of " + snapshotDate + " imported"));
+                await(() -> reevaluations.start("Consolidated List of " + snapshotDate + " imported", done.submittedBy));
             }
         } catch (Throwable failure) {
             LOG.errorf(failure, "List import %s failed", importId);

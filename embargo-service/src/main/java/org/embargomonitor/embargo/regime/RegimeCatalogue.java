@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.embargomonitor.embargo.compliance.Reevaluations;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,10 +24,14 @@ public class RegimeCatalogue {
     private static final Logger LOG = Logger.getLogger(RegimeCatalogue.class);
     static final String RESOURCE = "catalogue/regimes.json";
 
-    void load(@Observes StartupEvent start, RegimeService regimes, ObjectMapper json) throws Throwable {
+    void load(@Observes StartupEvent start, RegimeService regimes, Reevaluations reevaluations, ObjectMapper json) throws Throwable {
         List<NewRegime> catalogue = read(json);
         int added = VertxContextSupport.subscribeAndAwait(() -> regimes.addMissingFromCatalogue(catalogue));
-        LOG.infof("Regime catalogue: %d regimes, %d added", catalogue.size(), added);
+        LOG.infof("Regime catalogue: %d regimes, %d regimes and versions added", catalogue.size(), added);
+        if (added > 0) {
+            VertxContextSupport.subscribeAndAwait(() -> reevaluations.start("Regime catalogue: " + added + " regimes and versions added",
+                    RegimeService.CATALOGUE));
+        }
     }
 
     static List<NewRegime> read(ObjectMapper json) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.embargo.compliance.Reevaluations;
 import org.embargomonitor.platform.problem.QueryDates;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,10 +36,12 @@ import io.smallrye.mutiny.Uni;
 public class RegimeResource {
 
     private final RegimeService service;
+    private final Reevaluations reevaluations;
     private final SecurityIdentity identity;
 
-    RegimeResource(RegimeService service, SecurityIdentity identity) {
+    RegimeResource(RegimeService service, Reevaluations reevaluations, SecurityIdentity identity) {
         this.service = service;
+        this.reevaluations = reevaluations;
         this.identity = identity;
     }
 
@@ -65,7 +68,9 @@ public class RegimeResource {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "A regime with this code exists")
     public Uni<Response> add(NewRegime regime, UriInfo uri) {
-        return service.add(regime, identity.getPrincipal().getName())
+        String admin = identity.getPrincipal().getName();
+        return service.add(regime, admin)
+                .call(added -> reevaluations.start("Regime " + added.code() + " added by " + admin, admin))
                 .map(added -> Response.created(uri.getAbsolutePathBuilder().path(added.code()).build()).entity(added).build());
     }
 
@@ -78,7 +83,9 @@ public class RegimeResource {
     @APIResponse(responseCode = "404", description = "No regime with this code")
     @APIResponse(responseCode = "409", description = "A version from this date exists")
     public Uni<Response> addVersion(@PathParam("code") String code, NewRegimeVersion version, UriInfo uri) {
-        return service.addVersion(code, version, identity.getPrincipal().getName())
+        String admin = identity.getPrincipal().getName();
+        return service.addVersion(code, version, admin)
+                .call(added -> reevaluations.start("Version of " + code + " from " + added.effectiveFrom() + " added by " + admin, admin))
                 .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).build())
                         .entity(added).build());
     }

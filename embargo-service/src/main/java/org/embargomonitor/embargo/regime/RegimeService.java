@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -29,16 +28,10 @@ public class RegimeService {
     static final String CATALOGUE = "catalogue";
     private final RegimeRepository regimes;
     private final RegimeVersionRepository versions;
-    private final Event<RegimesChanged> changed;
 
-    RegimeService(RegimeRepository regimes, RegimeVersionRepository versions, Event<RegimesChanged> changed) {
+    RegimeService(RegimeRepository regimes, RegimeVersionRepository versions) {
         this.regimes = regimes;
         this.versions = versions;
-        this.changed = changed;
-    }
-
-    /** Fired after regimes or versions were added, so that records can be evaluated again. */
-    public record RegimesChanged(String reason) {
     }
 
     @WithSession
@@ -72,7 +65,6 @@ public class RegimeService {
             Regime regime = toRegime(request, addedBy);
             List<RegimeVersion> history = request.versions().stream().map(v -> toVersion(regime.code, v, addedBy)).toList();
             return regimes.persist(regime).chain(() -> versions.persist(history))
-                    .invoke(() -> changed.fire(new RegimesChanged("Regime " + regime.code + " added by " + addedBy)))
                     .chain(() -> versions.ofRegime(regime.code))
                     .map(stored -> RegimeView.of(regime, stored, LocalDate.now(ZoneOffset.UTC)));
         });
@@ -94,8 +86,6 @@ public class RegimeService {
                     LocalDate until = history.stream().map(v -> v.effectiveFrom).filter(d -> d.isAfter(version.effectiveFrom))
                             .min(LocalDate::compareTo).orElse(null);
                     return versions.persist(version)
-                            .invoke(() -> changed.fire(new RegimesChanged("Version of " + code + " from "
-                                    + version.effectiveFrom + " added by " + addedBy)))
                             .map(stored -> RegimeVersionView.of(stored, until));
                 });
     }
@@ -121,7 +111,6 @@ public class RegimeService {
                 return Uni.createFrom().item(0);
             }
             return regimes.persist(newRegimes).chain(() -> versions.persist(newVersions))
-                    .invoke(() -> changed.fire(new RegimesChanged("Regime catalogue: " + newVersions.size() + " versions added")))
                     .replaceWith(newRegimes.size() + newVersions.size());
         }));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.embargomonitor.seizures.seizure.Circumstance;
+import org.embargomonitor.seizures.seizure.CommitteeNotification;
 import org.embargomonitor.seizures.seizure.ItemCategory;
 import org.embargomonitor.seizures.seizure.MarkingState;
 import org.embargomonitor.seizures.seizure.NewItem;
@@ -37,6 +38,7 @@ public final class ImportColumns {
             "possessor.kind", "possessor_kind",
             "possessor.description", "possessor_description",
             "possessor.designatedPartyRef", "designated_party_ref",
+            "possessor.committeeNotification", "committee_notification",
             "printed3d", "printed_3d");
 
     private ImportColumns() {
@@ -61,7 +63,8 @@ public final class ImportColumns {
         }
         PossessorKind possessorKind = s.enumOf("possessor_kind", PossessorKind.class);
         Possessor possessor = possessorKind == null ? null
-                : new Possessor(possessorKind, first.get("possessor_description"), first.get("designated_party_ref"));
+                : new Possessor(possessorKind, first.get("possessor_description"), first.get("designated_party_ref"),
+                        s.enumOf("committee_notification", CommitteeNotification.class));
         NewSeizure seizure = new NewSeizure(first.get("reference"), first.get("operation"), first.get("reporting_unit"),
                 s.dateTime("occurred_at"), upper(first.get("country_code")), first.get("admin_area"), first.get("place_name"),
                 s.number("latitude", Double::valueOf), s.number("longitude", Double::valueOf),

@@ -11,5 +11,7 @@ public record Possessor(
         @NotNull PossessorKind kind,
         @Schema(description = "As reported", examples = "Al Shabab fighters") @Size(max = 500) String description,
         @Schema(description = "Reference number of a designated party on the UN Consolidated List", examples = "SOe.001")
-        @Size(max = 64) String designatedPartyRef) {
+        @Size(max = 64) String designatedPartyRef,
+        @Schema(description = "For government forces: whether the delivery was notified to the sanctions committee, as far as the record says")
+        CommitteeNotification committeeNotification) {
 }

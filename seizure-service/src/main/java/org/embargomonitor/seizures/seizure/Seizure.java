@@ -56,6 +56,10 @@ public class Seizure {
     @Column(name = "possessor_party_ref")
     public String possessorPartyRef;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "possessor_notification")
+    public CommitteeNotification possessorNotification;
+
     @Column(name = "people_men")
     public Integer peopleMen;
 

@@ -231,6 +231,7 @@ public class SeizureService {
             seizure.possessorKind = request.possessor().kind();
             seizure.possessorDescription = request.possessor().description();
             seizure.possessorPartyRef = request.possessor().designatedPartyRef();
+            seizure.possessorNotification = request.possessor().committeeNotification();
         }
         if (request.peopleInvolved() != null) {
             seizure.peopleMen = request.peopleInvolved().men();

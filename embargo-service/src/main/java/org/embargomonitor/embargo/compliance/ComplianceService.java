@@ -1,0 +1,196 @@
+package org.embargomonitor.embargo.compliance;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.embargo.parties.NameMatcher;
+import org.embargomonitor.embargo.parties.PartyDirectory;
+import org.embargomonitor.embargo.parties.PartyMatch;
+import org.embargomonitor.embargo.regime.RegimeService;
+import org.embargomonitor.platform.outbox.OutboxWriter;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Evaluates seizures against the regimes in force on their dates and stores the findings: one per item, rule,
+ * regime and subject however often a record is evaluated; an open finding the record no longer raises is
+ * withdrawn; a finding an expert decided on is left as decided. Every change goes to the outbox as an event.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    static final String SYSTEM = "compliance-checks";
+    private final RegimeService regimes;
+    private final PartyDirectory parties;
+    private final ItemMarks marks;
+    private final OutboxWriter outbox;
+    private final ComplianceConfig config;
+
+    ComplianceService(RegimeService regimes, PartyDirectory parties, ItemMarks marks, OutboxWriter outbox, ComplianceConfig config) {
+        this.regimes = regimes;
+        this.parties = parties;
+        this.marks = marks;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /** Stores the seizure as received and evaluates it; an older version than the one held is ignored. Answers the findings raised. */
+    @WithTransaction
+    public Uni<Integer> receive(SeizureFacts seizure) {
+        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, seizure.id()).flatMap(held -> {
+            if (held != null && held.version > seizure.version()) {
+                return Uni.createFrom().item(0);
+            }
+            SeizureRecord record = held != null ? held : new SeizureRecord();
+            record.id = seizure.id();
+            record.version = seizure.version();
+            record.reference = seizure.reference();
+            record.operation = seizure.operation();
+            record.countryCode = seizure.countryCode();
+            record.occurredOn = seizure.date();
+            record.facts = seizure;
+            record.receivedAt = OffsetDateTime.now();
+            Uni<?> stored = held != null ? Uni.createFrom().item(record) : session.persist(record);
+            return stored.chain(session::flush).chain(() -> evaluate(seizure));
+        }));
+    }
+
+    /** Evaluates a stored record again, as of its date, with today's regimes and list. */
+    @WithTransaction
+    public Uni<Integer> evaluateAgain(UUID seizureId) {
+        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, seizureId))
+                .flatMap(record -> record == null ? Uni.createFrom().item(0) : evaluate(record.facts));
+    }
+
+    private Uni<Integer> evaluate(SeizureFacts seizure) {
+        return regimes.book().flatMap(book -> partyMatches(seizure).flatMap(matches -> marks.relatedTo(seizure)
+                .flatMap(related -> {
+                    ComplianceRules.Evaluation evaluation = ComplianceRules.evaluate(seizure, book, matches, related);
+                    return marks.store(seizure, evaluation.embargoOfItem())
+                            .chain(() -> reconcile(seizure, evaluation.findings()));
+                })));
+    }
+
+    /** The parties the possessor may be, on the seizure's date, less the matches an expert dismissed. */
+    private Uni<List<PartyMatch>> partyMatches(SeizureFacts seizure) {
+        SeizureFacts.Possessor possessor = seizure.possessor();
+        if (possessor == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (possessor.designatedPartyRef() != null && !possessor.designatedPartyRef().isBlank()) {
+            return parties.byReference(possessor.designatedPartyRef(), seizure.date())
+                    .map(match -> match == null ? List.<PartyMatch> of() : List.of(match));
+        }
+        if (possessor.description() == null || possessor.description().isBlank()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String key = possessorKey(possessor.description());
+        return parties.match(possessor.description(), seizure.date()).flatMap(matches -> Panache.getSession()
+                .flatMap(session -> session.createSelectionQuery(
+                        "select partyReference from DismissedNameMatch where possessorNormalised = :key", String.class)
+                        .setParameter("key", key).getResultList())
+                .map(dismissed -> matches.stream().filter(m -> !dismissed.contains(m.reference())).toList()));
+    }
+
+    /** The possessor as the dismissed-match memory keys it: the same name however it is spelt or spaced. */
+    static String possessorKey(String description) {
+        return String.join(" ", NameMatcher.normalise(description).tokens());
+    }
+
+    private Uni<Integer> reconcile(SeizureFacts seizure, List<RaisedFinding> drafts) {
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("from Finding where seizureId = :id", Finding.class)
+                .setParameter("id", seizure.id()).getResultList()
+                .flatMap(existing -> {
+                    Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
+                    Set<String> raisedNow = new HashSet<>();
+                    int[] raised = { 0 };
+                    Uni<Void> work = Uni.createFrom().voidItem();
+                    for (RaisedFinding draft : drafts) {
+                        String key = draft.key(seizure.id());
+                        if (!raisedNow.add(key)) {
+                            continue;
+                        }
+                        Finding held = byKey.get(key);
+                        if (held == null) {
+                            Finding finding = newFinding(seizure, draft, key);
+                            raised[0]++;
+                            work = work.chain(() -> session.persist(finding)).chain(() -> publish(FindingEvent.Type.FINDING_RAISED, finding));
+                        } else if ((held.status == FindingStatus.OPEN || held.status == FindingStatus.WITHDRAWN) && differs(held, draft)) {
+                            apply(held, draft);
+                            held.status = FindingStatus.OPEN;
+                            touch(held);
+                            work = work.chain(() -> publish(FindingEvent.Type.FINDING_UPDATED, held));
+                        }
+                    }
+                    for (Finding held : existing) {
+                        if (held.status == FindingStatus.OPEN && !raisedNow.contains(held.dedupKey)) {
+                            held.status = FindingStatus.WITHDRAWN;
+                            touch(held);
+                            work = work.chain(() -> publish(FindingEvent.Type.FINDING_WITHDRAWN, held));
+                        }
+                    }
+                    return work.replaceWith(() -> raised[0]);
+                }));
+    }
+
+    Uni<Void> publish(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {
+        FindingEvent event = FindingEvent.of(type, actor, FindingView.of(finding, decisions));
+        return outbox.write(config.findingTopic(), finding.seizureId.toString(), event.eventId(), event);
+    }
+
+    private Uni<Void> publish(FindingEvent.Type type, Finding finding) {
+        return publish(type, finding, SYSTEM, List.of());
+    }
+
+    private static Finding newFinding(SeizureFacts seizure, RaisedFinding draft, String key) {
+        Finding finding = new Finding();
+        finding.id = UUID.randomUUID();
+        finding.dedupKey = key;
+        finding.seizureId = seizure.id();
+        finding.seizureReference = seizure.reference();
+        finding.itemId = draft.itemId();
+        finding.operation = seizure.operation();
+        finding.countryCode = seizure.countryCode();
+        finding.seizureDate = seizure.date();
+        finding.rule = draft.rule();
+        finding.regimeCode = draft.regimeCode();
+        finding.subject = draft.subject();
+        finding.status = FindingStatus.OPEN;
+        finding.version = 0;
+        finding.raisedAt = OffsetDateTime.now();
+        apply(finding, draft);
+        touch(finding);
+        return finding;
+    }
+
+    private static boolean differs(Finding held, RaisedFinding draft) {
+        return !Objects.equals(held.regimeVersionId, draft.regimeVersionId()) || !Objects.equals(held.citation, draft.citation())
+                || held.confidence != draft.confidence() || !Objects.equals(held.explanation, draft.explanation());
+    }
+
+    private static void apply(Finding finding, RaisedFinding draft) {
+        finding.regimeVersionId = draft.regimeVersionId();
+        finding.citation = draft.citation();
+        finding.confidence = draft.confidence();
+        finding.explanation = draft.explanation();
+        finding.facts = draft.facts();
+    }
+
+    static void touch(Finding finding) {
+        finding.version++;
+        finding.updatedAt = OffsetDateTime.now();
+    }
+}

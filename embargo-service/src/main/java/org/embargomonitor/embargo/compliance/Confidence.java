@@ -1,0 +1,6 @@
+package org.embargomonitor.embargo.compliance;
+
+/** How strongly the facts of the record support a finding; a panel expert decides whether it holds. */
+public enum Confidence {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,142 @@
+package org.embargomonitor.embargo.compliance;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.ReadScope;
+import org.embargomonitor.platform.security.Roles;
+import org.embargomonitor.platform.security.Scopes;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Findings as their readers may see them: panel experts those of their panel's countries, committee members the
+ * confirmed ones, admins all. Experts confirm or dismiss open findings; every decision is kept.
+ */
+@ApplicationScoped
+public class FindingService {
+
+    private static final int MAX_RESULTS = 500;
+    private final Scopes scopes;
+    private final ComplianceService compliance;
+
+    FindingService(Scopes scopes, ComplianceService compliance) {
+        this.scopes = scopes;
+        this.compliance = compliance;
+    }
+
+    /** Filters of the finding list; null means any. */
+    public record Filter(FindingStatus status, Rule rule, String regimeCode, String countryCode, UUID seizureId) {
+    }
+
+    @WithSession
+    public Uni<List<FindingView>> list(Filter filter, Caller caller) {
+        ReadScope scope = scopes.readScopeOf(caller);
+        boolean committeeOnly = !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
+        FindingStatus status = committeeOnly ? FindingStatus.CONFIRMED : filter.status();
+        if (committeeOnly && filter.status() != null && filter.status() != FindingStatus.CONFIRMED) {
+            return Uni.createFrom().item(List.of());
+        }
+        String hql = "from Finding where (:status is null or status = :status) and (:rule is null or rule = :rule)"
+                + " and (:regime is null or regimeCode = :regime) and (:country is null or countryCode = :country)"
+                + " and (:seizure is null or seizureId = :seizure)"
+                + " and (:everything = true or countryCode in :countries)"
+                + " order by updatedAt desc, id";
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(hql, Finding.class)
+                .setParameter("status", status)
+                .setParameter("rule", filter.rule())
+                .setParameter("regime", filter.regimeCode())
+                .setParameter("country", filter.countryCode())
+                .setParameter("seizure", filter.seizureId())
+                .setParameter("everything", scope.everything() || committeeOnly)
+                .setParameter("countries", scope.countries().isEmpty() ? List.of("") : List.copyOf(scope.countries()))
+                .setMaxResults(MAX_RESULTS)
+                .getResultList()
+                .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
+                        .map(decisions -> findings.stream()
+                                .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of()))).toList())));
+    }
+
+    @WithSession
+    public Uni<FindingView> get(UUID id, Caller caller) {
+        return visible(id, caller).flatMap(f -> decisionsOf(List.of(id)).map(d -> FindingView.of(f, d.getOrDefault(id, List.of()))));
+    }
+
+    /** Confirms or dismisses an open finding; a dismissed name match is remembered for the possessor and party. */
+    @WithTransaction
+    public Uni<FindingView> decide(UUID id, @NotNull @Valid NewDecision request, Caller caller) {
+        return visible(id, caller).flatMap(finding -> {
+            if (finding.status != FindingStatus.OPEN) {
+                return Uni.createFrom().failure(ProblemException.conflict("decision",
+                        "The finding is " + finding.status + "; only open findings are decided."));
+            }
+            FindingDecision decision = new FindingDecision();
+            decision.id = UUID.randomUUID();
+            decision.findingId = finding.id;
+            decision.decision = request.decision();
+            decision.reason = request.reason().strip();
+            decision.decidedBy = caller.username();
+            decision.decidedAt = OffsetDateTime.now();
+            finding.status = request.decision() == FindingDecision.Decision.CONFIRM ? FindingStatus.CONFIRMED : FindingStatus.DISMISSED;
+            ComplianceService.touch(finding);
+            return Panache.getSession().flatMap(session -> session.persist(decision)
+                    .chain(() -> rememberDismissedMatch(finding, decision))
+                    .chain(() -> decisionsOf(List.of(finding.id)))
+                    .flatMap(decisions -> {
+                        List<FindingDecision> history = decisions.getOrDefault(finding.id, List.of());
+                        return compliance.publish(FindingEvent.Type.FINDING_REVIEWED, finding, caller.username(), history)
+                                .replaceWith(FindingView.of(finding, history));
+                    }));
+        });
+    }
+
+    private Uni<Void> rememberDismissedMatch(Finding finding, FindingDecision decision) {
+        Object possessor = finding.facts.get("possessor");
+        boolean nameMatch = finding.rule == Rule.DESIGNATED_PARTY && finding.facts.containsKey("matchedName")
+                && finding.subject != null && possessor != null;
+        if (decision.decision != FindingDecision.Decision.DISMISS || !nameMatch) {
+            return Uni.createFrom().voidItem();
+        }
+        DismissedNameMatch dismissed = new DismissedNameMatch();
+        dismissed.possessorNormalised = ComplianceService.possessorKey(possessor.toString());
+        dismissed.partyReference = finding.subject;
+        dismissed.findingId = finding.id;
+        dismissed.dismissedBy = decision.decidedBy;
+        dismissed.dismissedAt = decision.decidedAt;
+        return Panache.getSession().flatMap(session -> session.find(DismissedNameMatch.class,
+                new DismissedNameMatch.Key(dismissed.possessorNormalised, dismissed.partyReference))
+                .flatMap(held -> held != null ? Uni.createFrom().voidItem() : session.persist(dismissed)));
+    }
+
+    /** The finding if the caller may read it; 404 otherwise, as if it did not exist. */
+    private Uni<Finding> visible(UUID id, Caller caller) {
+        ReadScope scope = scopes.readScopeOf(caller);
+        boolean committeeOnly = !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
+        return Panache.getSession().flatMap(session -> session.find(Finding.class, id))
+                .map(f -> f != null && (committeeOnly ? f.status == FindingStatus.CONFIRMED
+                        : scope.everything() || scope.countries().contains(f.countryCode)) ? f : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No finding " + id + " you may read."));
+    }
+
+    private Uni<Map<UUID, List<FindingDecision>>> decisionsOf(List<UUID> findingIds) {
+        if (findingIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("from FindingDecision where findingId in :ids order by decidedAt", FindingDecision.class)
+                .setParameter("ids", findingIds).getResultList())
+                .map(all -> all.stream().collect(Collectors.groupingBy(d -> d.findingId)));
+    }
+}

@@ -1,0 +1,93 @@
+package org.embargomonitor.embargo.compliance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.embargo.regime.VersionInForce;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** Item marks of evaluated seizures: which other items share a lot, or have serials close to an item's. */
+@ApplicationScoped
+public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
+
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d{1,18})$");
+    private final ComplianceConfig config;
+
+    ItemMarks(ComplianceConfig config) {
+        this.config = config;
+    }
+
+    /** Items of other seizures linked to each item of this one, by item id. */
+    public Uni<Map<UUID, List<RelatedItem>>> relatedTo(SeizureFacts seizure) {
+        return Multi.createFrom().iterable(seizure.items())
+                .onItem().transformToUniAndConcatenate(item -> related(seizure, item).map(found -> Map.entry(item.id(), found)))
+                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private Uni<List<RelatedItem>> related(SeizureFacts seizure, SeizureFacts.Item item) {
+        ItemMark mark = markOf(seizure, item, null);
+        Uni<List<ItemMark>> sameLot = mark.lotNormalised == null ? Uni.createFrom().item(List.of())
+                : list("lotNormalised = ?1 and seizureId <> ?2", mark.lotNormalised, seizure.id());
+        Uni<List<ItemMark>> closeSerials = mark.serialNumber == null || mark.makeModel == null ? Uni.createFrom().item(List.of())
+                : list("makeModel = ?1 and serialPrefix = ?2 and serialNumber between ?3 and ?4 and seizureId <> ?5",
+                        mark.makeModel, mark.serialPrefix, mark.serialNumber - config.serialRange(),
+                        mark.serialNumber + config.serialRange(), seizure.id());
+        return sameLot.flatMap(lots -> closeSerials.map(serials -> {
+            List<RelatedItem> related = new ArrayList<>();
+            lots.forEach(other -> related.add(toRelated(other, RelatedItem.Link.SAME_LOT, "lot " + item.lotNumber())));
+            serials.forEach(other -> related.add(toRelated(other, RelatedItem.Link.CLOSE_SERIALS,
+                    item.serialNumber() + " (" + other.serialPrefix + other.serialNumber + ", " + item.make() + " " + item.model() + ")")));
+            return List.copyOf(related);
+        }));
+    }
+
+    /** Replaces the marks of the seizure's items with those of this evaluation. */
+    public Uni<Void> store(SeizureFacts seizure, Map<UUID, VersionInForce> embargoOfItem) {
+        List<ItemMark> marks = seizure.items().stream().map(item -> markOf(seizure, item, embargoOfItem.get(item.id()))).toList();
+        return delete("seizureId", seizure.id()).chain(() -> getSession()).chain(session -> session.flush())
+                .chain(() -> persist(marks)).replaceWithVoid();
+    }
+
+    static ItemMark markOf(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce embargo) {
+        ItemMark mark = new ItemMark();
+        mark.itemId = item.id();
+        mark.seizureId = seizure.id();
+        mark.seizureReference = seizure.reference();
+        mark.countryCode = seizure.countryCode();
+        mark.seizedOn = seizure.date();
+        mark.makeModel = item.model() == null ? null : key(item.make()) + "|" + key(item.model());
+        mark.lotNormalised = item.lotNumberNormalised();
+        if (item.serialNumberNormalised() != null) {
+            Matcher serial = TRAILING_NUMBER.matcher(item.serialNumberNormalised());
+            if (serial.matches()) {
+                mark.serialPrefix = serial.group(1);
+                mark.serialNumber = Long.parseLong(serial.group(2));
+            }
+        }
+        if (embargo != null) {
+            mark.embargoRegime = embargo.regimeCode();
+            mark.embargoVersionId = embargo.versionId();
+            mark.embargoCitation = embargo.setBy();
+        }
+        return mark;
+    }
+
+    private static String key(String value) {
+        return value == null ? "" : value.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static RelatedItem toRelated(ItemMark other, RelatedItem.Link link, String detail) {
+        return new RelatedItem(other.itemId, other.seizureId, other.seizureReference, other.countryCode, other.seizedOn, link,
+                detail, other.embargoRegime, other.embargoVersionId, other.embargoCitation);
+    }
+}

@@ -1,0 +1,72 @@
+package org.embargomonitor.embargo.compliance;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the compliance checks read of a seizure, as the seizure service's events carry it
+ * (docs/events/seizure-event.schema.json); fields it does not need are ignored.
+ */
+public record SeizureFacts(
+        UUID id,
+        String reference,
+        String operation,
+        OffsetDateTime occurredAt,
+        String countryCode,
+        String adminArea,
+        String placeName,
+        String circumstance,
+        Possessor possessor,
+        List<Item> items,
+        long version) {
+
+    public SeizureFacts {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** The seizure's date where it happened: the date every check is made as of. */
+    public LocalDate date() {
+        return occurredAt.toLocalDate();
+    }
+
+    public boolean heldByGovernmentForces() {
+        return possessor != null && "GOVERNMENT_FORCES".equals(possessor.kind());
+    }
+
+    public boolean heldByArmedGroup() {
+        return possessor != null && "ARMED_GROUP".equals(possessor.kind());
+    }
+
+    public record Possessor(String kind, String description, String designatedPartyRef, String committeeNotification) {
+
+        public boolean deliveryNotNotified() {
+            return "NOT_NOTIFIED".equals(committeeNotification);
+        }
+    }
+
+    public record Item(
+            UUID id,
+            int position,
+            String category,
+            String make,
+            String model,
+            String calibreCanonical,
+            String serialNumber,
+            String serialNumberNormalised,
+            Integer quantity,
+            String manufacturer,
+            String countryOfManufacture,
+            Integer yearOfManufacture,
+            String headstamp,
+            String headstampNormalised,
+            String lotNumber,
+            String lotNumberNormalised,
+            String markingState) {
+
+        public boolean marksObliterated() {
+            return "PARTLY_OBLITERATED".equals(markingState) || "OBLITERATED".equals(markingState);
+        }
+    }
+}
