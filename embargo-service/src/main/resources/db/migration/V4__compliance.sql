@@ -65,7 +65,7 @@ CREATE INDEX finding_decision_finding ON finding_decision (finding_id);
 
 CREATE TABLE dismissed_name_match (
     possessor_normalised  varchar(500) NOT NULL,
-    party_reference       varchar(32)  NOT NULL,
+    party_reference       varchar(100) NOT NULL,
     finding_id            uuid         NOT NULL REFERENCES finding (id),
     dismissed_by          varchar(200) NOT NULL,
     dismissed_at          timestamptz  NOT NULL,

@@ -23,6 +23,9 @@ import org.embargomonitor.embargo.regime.VersionInForce;
  */
 public final class ComplianceRules {
 
+    /** The subject of a finding about a group a regime names. */
+    static final String GROUP = "group:";
+
     private ComplianceRules() {
     }
 
@@ -34,7 +37,7 @@ public final class ComplianceRules {
     private record Applicable(VersionInForce version, String how) {
     }
 
-    public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, List<PartyMatch> partyMatches,
+    public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor,
             Map<UUID, List<RelatedItem>> relatedByItem) {
         LocalDate date = seizure.date();
         List<VersionInForce> embargoes = book.embargoesOn(date);
@@ -47,8 +50,8 @@ public final class ComplianceRules {
                     continue;
                 }
                 territory(seizure, item, version, findings, applicable);
-                designatedParties(seizure, item, version, partyMatches, findings, applicable);
-                namedGroups(seizure, item, version, findings, applicable);
+                designatedParties(seizure, item, version, possessor.matched(), findings, applicable);
+                namedGroups(seizure, item, version, possessor, findings, applicable);
             }
             for (Applicable embargo : distinctRegimes(applicable)) {
                 supplyAfterEmbargo(seizure, item, embargo, findings);
@@ -161,15 +164,21 @@ public final class ComplianceRules {
         }
     }
 
+    /** A group the regime names, unless a listed party of the regime matched, or an expert dismissed the match. */
     private static void namedGroups(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
-            List<RaisedFinding> findings, List<Applicable> applicable) {
+            PossessorMatches possessor, List<RaisedFinding> findings, List<Applicable> applicable) {
         if (seizure.possessor() == null || seizure.possessor().description() == null) {
+            return;
+        }
+        boolean listedPartyFound = findings.stream().anyMatch(f -> f.itemId().equals(item.id()) && f.rule() == Rule.DESIGNATED_PARTY
+                && f.regimeCode().equals(version.regimeCode()));
+        if (listedPartyFound || possessor.dismissedAnyOf(version.listTypes())) {
             return;
         }
         NameMatcher.Normalised reported = NameMatcher.normalise(seizure.possessor().description());
         for (String group : version.terms().targets().groups()) {
             NameMatcher.Similarity similarity = NameMatcher.compare(reported, NameMatcher.normalise(group));
-            if (similarity.score() < NameMatcher.THRESHOLD) {
+            if (similarity.score() < NameMatcher.THRESHOLD || possessor.dismissedSubjects().contains(GROUP + group)) {
                 continue;
             }
             applicable.add(new Applicable(version, "held by " + group));
@@ -178,7 +187,7 @@ public final class ComplianceRules {
             facts.put("matchScore", similarity.score());
             facts.put("matchReasons", similarity.reasons());
             findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().citation(), "group:" + group, similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW,
+                    version.terms().targets().citation(), GROUP + group, similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW,
                     "Seized from '" + seizure.possessor().description() + "', which names " + group + ", a group the embargo on "
                             + version.regimeName() + " targets (" + version.terms().targets().citation() + ").",
                     facts));

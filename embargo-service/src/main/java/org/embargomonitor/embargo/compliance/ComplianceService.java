@@ -83,25 +83,28 @@ public class ComplianceService {
                 })));
     }
 
-    /** The parties the possessor may be, on the seizure's date, less the matches an expert dismissed. */
-    private Uni<List<PartyMatch>> partyMatches(SeizureFacts seizure) {
+    /** The parties the possessor may be on the seizure's date, and the matches experts dismissed for this possessor. */
+    private Uni<PossessorMatches> partyMatches(SeizureFacts seizure) {
         SeizureFacts.Possessor possessor = seizure.possessor();
         if (possessor == null) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(PossessorMatches.NONE);
         }
         if (possessor.designatedPartyRef() != null && !possessor.designatedPartyRef().isBlank()) {
             return parties.byReference(possessor.designatedPartyRef(), seizure.date())
-                    .map(match -> match == null ? List.<PartyMatch> of() : List.of(match));
+                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of()));
         }
         if (possessor.description() == null || possessor.description().isBlank()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(PossessorMatches.NONE);
         }
         String key = possessorKey(possessor.description());
         return parties.match(possessor.description(), seizure.date()).flatMap(matches -> Panache.getSession()
                 .flatMap(session -> session.createSelectionQuery(
                         "select partyReference from DismissedNameMatch where possessorNormalised = :key", String.class)
                         .setParameter("key", key).getResultList())
-                .map(dismissed -> matches.stream().filter(m -> !dismissed.contains(m.reference())).toList()));
+                .map(dismissed -> new PossessorMatches(
+                        matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
+                        matches.stream().filter(m -> dismissed.contains(m.reference())).toList(),
+                        Set.copyOf(dismissed))));
     }
 
     /** The possessor as the dismissed-match memory keys it: the same name however it is spelt or spaced. */

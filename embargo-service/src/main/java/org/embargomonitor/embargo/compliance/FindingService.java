@@ -104,8 +104,8 @@ public class FindingService {
 
     private Uni<Void> rememberDismissedMatch(Finding finding, FindingDecision decision) {
         Object possessor = finding.facts.get("possessor");
-        boolean nameMatch = finding.rule == Rule.DESIGNATED_PARTY && finding.facts.containsKey("matchedName")
-                && finding.subject != null && possessor != null;
+        boolean nameMatch = finding.rule == Rule.DESIGNATED_PARTY && finding.subject != null && possessor != null
+                && (finding.facts.containsKey("matchedName") || finding.subject.startsWith(ComplianceRules.GROUP));
         if (decision.decision != FindingDecision.Decision.DISMISS || !nameMatch) {
             return Uni.createFrom().voidItem();
         }

@@ -23,7 +23,7 @@ public final class NameMatcher {
 
     /** Scores from here on are reported as matches. */
     public static final double THRESHOLD = 0.85;
-    private static final double TOKEN_FLOOR = 0.80;
+    private static final double TOKEN_FLOOR = 0.92;
     /** A listed name found whole inside a longer description scores a little below the same name alone. */
     private static final double MENTION_FACTOR = 0.95;
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "the", "of", "and", "wa", "le", "la", "les",

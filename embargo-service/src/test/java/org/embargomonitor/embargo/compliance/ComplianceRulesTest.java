@@ -1,0 +1,311 @@
+package org.embargomonitor.embargo.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.embargomonitor.embargo.parties.DesignatedParty;
+import org.embargomonitor.embargo.parties.PartyKind;
+import org.embargomonitor.embargo.parties.PartyMatch;
+import org.embargomonitor.embargo.regime.NewRegime;
+import org.embargomonitor.embargo.regime.RegimeBook;
+import org.embargomonitor.embargo.regime.VersionInForce;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Each rule against the shipped regime catalogue: when it fires, and when it must not. */
+class ComplianceRulesTest {
+
+    private static final RegimeBook CATALOGUE = catalogue();
+    private static final Map<UUID, List<RelatedItem>> NO_RELATED = Map.of();
+
+    @Nested
+    class EmbargoedTerritory {
+
+        @Test
+        void shouldFireForAnArmedGroupsRifleInsideTheCentralAfricanRepublicIn2020WithTheCitation() {
+            List<RaisedFinding> findings = evaluate(seizure("CAF", "2020-03-01", "ARMED_GROUP", rifle()));
+
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.EMBARGOED_TERRITORY);
+                assertThat(f.regimeCode()).isEqualTo("CAR");
+                assertThat(f.citation()).isEqualTo("S/RES/2127 (2013), para. 54");
+                assertThat(f.confidence()).isEqualTo(Confidence.HIGH);
+                assertThat(f.facts()).containsEntry("countryCode", "CAF").containsEntry("seizureDate", "2020-03-01");
+            });
+        }
+
+        @Test
+        void shouldNotFireForASeizureBeforeTheRegimeStarted() {
+            assertThat(evaluate(seizure("CAF", "2013-12-04", "ARMED_GROUP", rifle()))).isEmpty();
+        }
+
+        @Test
+        void shouldNotFireForGovernmentForcesAfterTheEmbargoWasLiftedForThem() {
+            assertThat(evaluate(seizure("CAF", "2025-01-15", "GOVERNMENT_FORCES", rifle()))).isEmpty();
+            assertThat(evaluate(seizure("SOM", "2024-05-01", "GOVERNMENT_FORCES", rifle()))).isEmpty();
+        }
+
+        @Test
+        void shouldFireForAnArmedGroupUnderTheTargetedEmbargoThatReplacedTheTerritorialOne() {
+            assertThat(evaluate(seizure("CAF", "2025-01-15", "ARMED_GROUP", rifle()))).singleElement().satisfies(f -> {
+                assertThat(f.citation()).isEqualTo("S/RES/2745 (2024)");
+                assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+            });
+        }
+
+        @Test
+        void shouldNotFireForMaterielTheRegimeDoesNotCover() {
+            SeizureFacts.Item explosive = item("EXPLOSIVE", null, "INTACT", null);
+
+            assertThat(evaluate(seizure("HTI", "2024-02-01", "ARMED_GROUP", explosive))).isEmpty();
+            assertThat(evaluate(seizure("HTI", "2024-02-01", "ARMED_GROUP", rifle()))).extracting(RaisedFinding::regimeCode)
+                    .containsExactly("HAITI");
+        }
+
+        @Test
+        void shouldFireOnlyInsideTheAreaOfAnEmbargoLimitedToPartOfACountry() {
+            assertThat(evaluate(seizureIn("SDN", "North Darfur"))).singleElement()
+                    .extracting(RaisedFinding::confidence).isEqualTo(Confidence.HIGH);
+            assertThat(evaluate(seizureIn("SDN", "Khartoum"))).isEmpty();
+            assertThat(evaluate(seizureIn("SDN", null))).singleElement()
+                    .extracting(RaisedFinding::confidence).isEqualTo(Confidence.LOW);
+        }
+
+        @Test
+        void shouldNotFireOutsideEveryEmbargoedTerritory() {
+            assertThat(evaluate(seizure("KEN", "2024-02-01", "ARMED_GROUP", rifle()))).isEmpty();
+        }
+    }
+
+    @Nested
+    class DesignatedPartyRule {
+
+        @Test
+        void shouldFireForItemsSeizedFromAListedPartyOfTheRegime() {
+            SeizureFacts seizure = seizure("KEN", "2024-02-01", "ARMED_GROUP", rifle());
+
+            List<RaisedFinding> findings = ComplianceRules.evaluate(seizure, CATALOGUE, matched(shabaab(0.98)), NO_RELATED).findings();
+
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.DESIGNATED_PARTY);
+                assertThat(f.regimeCode()).isEqualTo("SOMALIA");
+                assertThat(f.subject()).isEqualTo("SOe.001");
+                assertThat(f.citation()).isEqualTo("S/RES/2713 (2023)");
+                assertThat(f.confidence()).isEqualTo(Confidence.HIGH);
+                assertThat(f.facts()).containsEntry("matchedName", "AL-SHABAB");
+            });
+        }
+
+        @Test
+        void shouldLowerTheConfidenceOfAWeakerMatchOrOfAPartyPossiblyDelistedByThen() {
+            SeizureFacts seizure = seizure("KEN", "2024-02-01", "ARMED_GROUP", rifle());
+            PartyMatch maybeDelisted = new PartyMatch("SOe.001", "AL-SHABAAB", "Somalia", PartyKind.ENTITY, "AL-SHABAB", "a.k.a.",
+                    1.0, List.of(), DesignatedParty.Listing.MAYBE_DELISTED, LocalDate.parse("2010-04-12"), LocalDate.parse("2026-05-08"));
+
+            assertThat(ComplianceRules.evaluate(seizure, CATALOGUE, matched(shabaab(0.88)), NO_RELATED).findings())
+                    .extracting(RaisedFinding::confidence).containsExactly(Confidence.LOW);
+            assertThat(ComplianceRules.evaluate(seizure, CATALOGUE, matched(maybeDelisted), NO_RELATED).findings())
+                    .singleElement().satisfies(f -> assertThat(f.explanation()).contains("may have been de-listed"));
+        }
+
+        @Test
+        void shouldNotFireForAPartyOfAListWithoutArmsEmbargo() {
+            PartyMatch guineaBissau = new PartyMatch("GBi.001", "A NAME", "GB", PartyKind.INDIVIDUAL, "A NAME", "listed name", 1.0,
+                    List.of(), DesignatedParty.Listing.LISTED, LocalDate.parse("2012-05-18"), null);
+
+            assertThat(ComplianceRules.evaluate(seizure("KEN", "2024-02-01", "INDIVIDUAL", rifle()), CATALOGUE,
+                    matched(guineaBissau), NO_RELATED).findings()).isEmpty();
+        }
+
+        @Test
+        void shouldFireForAGroupTheRegimeNamesWithoutAListEntry() {
+            SeizureFacts seizure = seizureHeldBy("YEM", "2023-03-01", "Houthi fighters");
+
+            assertThat(evaluate(seizure)).singleElement().satisfies(f -> {
+                assertThat(f.regimeCode()).isEqualTo("YEMEN");
+                assertThat(f.subject()).isEqualTo("group:Houthis");
+                assertThat(f.citation()).isEqualTo("S/RES/2624 (2022)");
+            });
+            assertThat(evaluate(seizureHeldBy("YEM", "2021-03-01", "Houthi fighters"))).isEmpty();
+        }
+
+        @Test
+        void shouldNotRaiseTheGroupWhenItsListedPartyMatchedOrWasDismissed() {
+            SeizureFacts seizure = seizureHeldBy("KEN", "2024-02-01", "Al Shabab");
+
+            assertThat(ComplianceRules.evaluate(seizure, CATALOGUE, matched(shabaab(1.0)), NO_RELATED).findings())
+                    .extracting(RaisedFinding::subject).containsExactly("SOe.001");
+            assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
+                    new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001")), NO_RELATED).findings()).isEmpty();
+            assertThat(evaluate(seizure)).extracting(RaisedFinding::subject).containsExactly("group:Al-Shabaab");
+        }
+    }
+
+    @Nested
+    class SupplyAfterEmbargo {
+
+        @Test
+        void shouldFireForRoundsMadeAfterTheEmbargoBegan() {
+            SeizureFacts.Item rounds = item("AMMUNITION", 2020, "INTACT", "LOT-17");
+
+            assertThat(evaluate(seizure("SOM", "2021-06-01", "ARMED_GROUP", rounds))).extracting(RaisedFinding::rule)
+                    .containsExactlyInAnyOrder(Rule.EMBARGOED_TERRITORY, Rule.SUPPLY_AFTER_EMBARGO);
+        }
+
+        @Test
+        void shouldNotFireForItemsMadeBeforeTheEmbargoOrOutsideAnyEmbargo() {
+            assertThat(evaluate(seizure("SOM", "2021-06-01", "ARMED_GROUP", item("ASSAULT_RIFLE", 1985, "INTACT", null))))
+                    .extracting(RaisedFinding::rule).containsExactly(Rule.EMBARGOED_TERRITORY);
+            assertThat(evaluate(seizure("KEN", "2021-06-01", "ARMED_GROUP", item("AMMUNITION", 2020, "INTACT", null)))).isEmpty();
+        }
+    }
+
+    @Nested
+    class MarksObliterated {
+
+        @Test
+        void shouldFireForObliteratedMarksUnderAnEmbargo() {
+            assertThat(evaluate(seizure("LBY", "2019-06-01", "ARMED_GROUP", item("ASSAULT_RIFLE", null, "OBLITERATED", null))))
+                    .filteredOn(f -> f.rule() == Rule.MARKS_OBLITERATED).singleElement()
+                    .satisfies(f -> assertThat(f.confidence()).isEqualTo(Confidence.HIGH));
+        }
+
+        @Test
+        void shouldNotFireForIntactMarksOrOutsideAnyEmbargo() {
+            assertThat(evaluate(seizure("LBY", "2019-06-01", "ARMED_GROUP", rifle())))
+                    .noneMatch(f -> f.rule() == Rule.MARKS_OBLITERATED);
+            assertThat(evaluate(seizure("KEN", "2019-06-01", "ARMED_GROUP", item("ASSAULT_RIFLE", null, "OBLITERATED", null))))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class UnnotifiedGovernmentDelivery {
+
+        @Test
+        void shouldFireWhenTheRecordSaysADeliveryToGovernmentForcesWasNotNotified() {
+            assertThat(evaluate(delivery("CAF", "2020-03-01", "NOT_NOTIFIED"))).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.UNNOTIFIED_GOVERNMENT_DELIVERY);
+                assertThat(f.citation()).isEqualTo("S/RES/2488 (2019)");
+            });
+        }
+
+        @Test
+        void shouldNotFireWhenNotifiedOrWhenTheRegimeNoLongerAsksForNotification() {
+            assertThat(evaluate(delivery("CAF", "2020-03-01", "NOTIFIED"))).isEmpty();
+            assertThat(evaluate(delivery("CAF", "2023-09-01", "NOT_NOTIFIED"))).isEmpty();
+            assertThat(evaluate(delivery("COD", "2023-02-01", "NOT_NOTIFIED"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class CommonSupplyChain {
+
+        @Test
+        void shouldFireForTheSameLotAlreadySeenUnderAnEmbargo() {
+            SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
+            SeizureFacts seizure = seizure("KEN", "2024-02-01", "UNKNOWN", rounds);
+            RelatedItem somaliRounds = related(RelatedItem.Link.SAME_LOT, "SOMALIA");
+
+            List<RaisedFinding> findings = ComplianceRules.evaluate(seizure, CATALOGUE, PossessorMatches.NONE,
+                    Map.of(rounds.id(), List.of(somaliRounds))).findings();
+
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo(Rule.COMMON_SUPPLY_CHAIN);
+                assertThat(f.regimeCode()).isEqualTo("SOMALIA");
+                assertThat(f.subject()).isEqualTo(somaliRounds.itemId().toString());
+                assertThat(f.explanation()).contains("SOM-2023-0001");
+            });
+        }
+
+        @Test
+        void shouldNotFireWhenNeitherSeizureIsUnderAnEmbargo() {
+            SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
+
+            assertThat(ComplianceRules.evaluate(seizure("KEN", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
+                    Map.of(rounds.id(), List.of(related(RelatedItem.Link.SAME_LOT, null)))).findings()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRaiseTheSameFindingsWithTheSameKeysEveryTime() {
+        SeizureFacts seizure = seizure("SOM", "2021-06-01", "ARMED_GROUP", item("AMMUNITION", 2020, "PARTLY_OBLITERATED", "L1"));
+
+        assertThat(evaluate(seizure).stream().map(f -> f.key(seizure.id())))
+                .containsExactlyElementsOf(evaluate(seizure).stream().map(f -> f.key(seizure.id())).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    private static List<RaisedFinding> evaluate(SeizureFacts seizure) {
+        return ComplianceRules.evaluate(seizure, CATALOGUE, PossessorMatches.NONE, NO_RELATED).findings();
+    }
+
+    private static PossessorMatches matched(PartyMatch match) {
+        return new PossessorMatches(List.of(match), List.of(), Set.of());
+    }
+
+    private static PartyMatch shabaab(double score) {
+        return new PartyMatch("SOe.001", "AL-SHABAAB", "Somalia", PartyKind.ENTITY, "AL-SHABAB", "a.k.a.", score,
+                List.of("'shabab' ~ 'shabab' (same, 1.00)"), DesignatedParty.Listing.LISTED, LocalDate.parse("2010-04-12"), null);
+    }
+
+    private static RelatedItem related(RelatedItem.Link link, String regime) {
+        return new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "SOM-2023-0001", "SOM", LocalDate.parse("2023-05-01"), link,
+                "lot LOT-17", regime, regime == null ? null : UUID.randomUUID(), regime == null ? null : "S/RES/733 (1992), para. 5");
+    }
+
+    private static SeizureFacts seizure(String country, String date, String possessorKind, SeizureFacts.Item item) {
+        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
+                country, null, null, "SEIZED", new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0);
+    }
+
+    private static SeizureFacts seizureIn(String country, String adminArea) {
+        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNAMID", OffsetDateTime.parse("2022-04-01T10:00:00Z"),
+                country, adminArea, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rifle()), 0);
+    }
+
+    private static SeizureFacts seizureHeldBy(String country, String date, String description) {
+        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNMHA", OffsetDateTime.parse(date + "T10:00:00Z"),
+                country, null, null, "SEIZED", new SeizureFacts.Possessor("ARMED_GROUP", description, null, null), List.of(rifle()), 0);
+    }
+
+    private static SeizureFacts delivery(String country, String date, String notification) {
+        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
+                country, null, null, "SEIZED", new SeizureFacts.Possessor("GOVERNMENT_FORCES", "FACA", null, notification),
+                List.of(rifle()), 0);
+    }
+
+    private static SeizureFacts.Item rifle() {
+        return item("ASSAULT_RIFLE", null, "INTACT", null);
+    }
+
+    private static SeizureFacts.Item item(String category, Integer year, String marking, String lot) {
+        return new SeizureFacts.Item(UUID.randomUUID(), 1, category, "Kalashnikov", "AKM", "7.62x39mm", "KT 104523", "KT104523", 1,
+                null, null, year, null, null, lot, lot, marking);
+    }
+
+    private static RegimeBook catalogue() {
+        try (InputStream in = ComplianceRulesTest.class.getClassLoader().getResourceAsStream("catalogue/regimes.json")) {
+            List<NewRegime> regimes = new ObjectMapper().findAndRegisterModules().readValue(in, new TypeReference<List<NewRegime>>() {
+            });
+            List<VersionInForce> versions = new ArrayList<>();
+            regimes.forEach(r -> r.versions().forEach(v -> versions.add(new VersionInForce(r.code(), r.name(), r.establishedOn(),
+                    r.listTypes(), UUID.nameUUIDFromBytes((r.code() + v.effectiveFrom()).getBytes()), v.effectiveFrom(),
+                    v.effectiveFromUncertain(), v.setBy(), v.terms()))));
+            return new RegimeBook(versions);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

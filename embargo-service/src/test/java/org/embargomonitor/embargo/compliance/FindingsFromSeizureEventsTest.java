@@ -1,0 +1,222 @@
+package org.embargomonitor.embargo.compliance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.embargomonitor.embargo.parties.ListImportsForTests;
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Seizure events sent to the real Kafka become findings in the real PostgreSQL. */
+@QuarkusTest
+class FindingsFromSeizureEventsTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.incoming.seizure-events.topic")
+    String seizureTopic;
+
+    @ConfigProperty(name = "embargo.compliance.finding-topic")
+    String findingTopic;
+
+    SeizureEvents events;
+
+    @BeforeEach
+    void connect() {
+        events = new SeizureEvents(bootstrapServers, seizureTopic);
+    }
+
+    @Test
+    void shouldRaiseExactlyOneFindingWithItsCitationForAnItemInAnEmbargoedTerritoryEvenWhenTheEventComesTwice() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2020-03-01", "ARMED_GROUP", "Unidentified armed men");
+        String key = seizure.get("id").toString();
+
+        events.send(key, List.of(seizure, seizure));
+        Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        events.send(key, List.of(marker));
+        findingsOf(marker, 1);
+
+        List<Map<String, Object>> findings = findingsOf(seizure, 1);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f).containsEntry("rule", "EMBARGOED_TERRITORY").containsEntry("regimeCode", "CAR")
+                    .containsEntry("citation", "S/RES/2127 (2013), para. 54").containsEntry("status", "OPEN")
+                    .containsEntry("itemId", SeizureEvents.itemIdOf(seizure));
+            assertThat(f.get("explanation").toString()).contains("CAF", "2020-03-01");
+        });
+    }
+
+    @Test
+    void shouldRaiseNothingBeforeTheRegimeStartedOrAfterItWasLiftedForTheHolder() throws Exception {
+        Map<String, Object> before = SeizureEvents.seizure("CAF", "2013-11-30", "ARMED_GROUP", null);
+        Map<String, Object> lifted = SeizureEvents.seizure("CAF", "2025-02-01", "GOVERNMENT_FORCES", "FACA");
+        Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        String key = UUID.randomUUID().toString();
+
+        events.send(key, List.of(before, lifted, marker));
+
+        findingsOf(marker, 1);
+        assertThat(findingsOf(before, 0)).isEmpty();
+        assertThat(findingsOf(lifted, 0)).isEmpty();
+    }
+
+    @Test
+    void shouldMatchAlShababWithTheListedEntityAndRememberADismissal() throws Exception {
+        ListImportsForTests.ensure2026SnapshotImported();
+        Map<String, Object> seizure = SeizureEvents.seizure("KEN", "2024-06-01", "ARMED_GROUP", "Al Shabab");
+        events.send(seizure);
+
+        Map<String, Object> finding = findingsOf(seizure, 1).get(0);
+        assertThat(finding).containsEntry("rule", "DESIGNATED_PARTY").containsEntry("subject", "SOe.001")
+                .containsEntry("regimeCode", "SOMALIA").containsEntry("citation", "S/RES/2713 (2023)");
+        assertThat(finding.get("facts").toString()).contains("AL-SHABAB");
+
+        as(ADMIN).body(Map.of("decision", "DISMISS", "reason", "The group calls itself Al Shabab but is a local youth militia."))
+                .post("/api/embargo/findings/" + finding.get("id") + "/decision").then().statusCode(200)
+                .body("status", equalTo("DISMISSED")).body("decisions", hasSize(1));
+
+        Map<String, Object> again = new HashMap<>(seizure);
+        again.put("version", 1);
+        Map<String, Object> sameName = SeizureEvents.seizure("KEN", "2024-07-01", "ARMED_GROUP", "AL-SHABAB");
+        Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        events.send(seizure.get("id").toString(), List.of(again, sameName, marker));
+        findingsOf(marker, 1);
+
+        assertThat(findingsOf(seizure, 1)).singleElement().satisfies(f -> assertThat(f).containsEntry("status", "DISMISSED"));
+        assertThat(findingsOf(sameName, 0)).isEmpty();
+    }
+
+    @Test
+    void shouldLetAPanelExpertConfirmAFindingOnceWithAnAuditedReason() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2021-05-05", "ARMED_GROUP", null);
+        events.send(seizure);
+        String id = findingsOf(seizure, 1).get(0).get("id").toString();
+
+        as(PANEL_EXPERT).body(Map.of("decision", "CONFIRM", "reason", "short")).post("/api/embargo/findings/" + id + "/decision")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("reason"));
+        as(PANEL_EXPERT).get("/api/embargo/findings/" + id).then().body("status", equalTo("OPEN"))
+                .body("label", equalTo("possible breach, not reviewed"));
+
+        as(PANEL_EXPERT).body(Map.of("decision", "CONFIRM", "reason", "Inspected in Bria; serial traced to a 2019 transfer."))
+                .post("/api/embargo/findings/" + id + "/decision").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("label", equalTo("confirmed violation"))
+                .body("decisions[0].decidedBy", equalTo("panel.expert"));
+        as(PANEL_EXPERT).body(Map.of("decision", "DISMISS", "reason", "Changed my mind about this one."))
+                .post("/api/embargo/findings/" + id + "/decision").then().statusCode(409).contentType(PROBLEM_JSON);
+
+        as(COMMITTEE_MEMBER).queryParam("seizureId", seizure.get("id")).get("/api/embargo/findings").then().statusCode(200)
+                .body("id", hasItem(id));
+        as(COMMITTEE_MEMBER).body(Map.of("decision", "DISMISS", "reason", "Committee members do not decide."))
+                .post("/api/embargo/findings/" + id + "/decision").then().statusCode(403);
+        as(MISSION_OFFICER).get("/api/embargo/findings").then().statusCode(403).contentType(PROBLEM_JSON);
+
+        JsonPath event = findingEvent(id, "FINDING_REVIEWED");
+        assertThat(event.getString("finding.status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void shouldShowCommitteeMembersOnlyConfirmedFindingsAndPanelsOnlyTheirCountries() throws Exception {
+        Map<String, Object> somali = SeizureEvents.seizure("SOM", "2021-05-05", "ARMED_GROUP", null);
+        events.send(somali);
+        String id = findingsOf(somali, 1).get(0).get("id").toString();
+
+        as(PANEL_EXPERT).get("/api/embargo/findings/" + id).then().statusCode(404);
+        as(PANEL_EXPERT).queryParam("seizureId", somali.get("id")).get("/api/embargo/findings").then().body("$", hasSize(0));
+        as(COMMITTEE_MEMBER).get("/api/embargo/findings/" + id).then().statusCode(404);
+        as(COMMITTEE_MEMBER).queryParam("status", "OPEN").get("/api/embargo/findings").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void shouldEvaluateStoredRecordsAgainWhenARegimeVersionIsAddedAndReportProgress() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("ZZZ", "2024-03-01", "ARMED_GROUP", null);
+        Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        events.send(seizure.get("id").toString(), List.of(seizure, marker));
+        findingsOf(marker, 1);
+        assertThat(findingsOf(seizure, 0)).isEmpty();
+
+        String code = "TEST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+
+        List<Map<String, Object>> findings = findingsOf(seizure, 1);
+        assertThat(findings.get(0)).containsEntry("regimeCode", code).containsEntry("citation", "S/RES/9999 (2020), para. 1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(ADMIN).get("/api/embargo/evaluations").then().extract().jsonPath()
+                .getString("find { it.reason.contains('" + code + "') }.status").equals("DONE"));
+        JsonPath done = as(ADMIN).get("/api/embargo/evaluations").then().extract().jsonPath();
+        assertThat(done.getInt("find { it.reason.contains('" + code + "') }.percentDone")).isEqualTo(100);
+        assertThat(done.getInt("find { it.reason.contains('" + code + "') }.recordsDone")).isPositive();
+    }
+
+    /** Waits until the seizure has exactly the expected number of findings, and answers them (admin's view). */
+    private List<Map<String, Object>> findingsOf(Map<String, Object> seizure, int expected) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(ADMIN).queryParam("seizureId", seizure.get("id")).get("/api/embargo/findings")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>> getList("$"),
+                        list -> list.size() == expected);
+    }
+
+    private JsonPath findingEvent(String findingId, String type) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "finding-events-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(findingTopic));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonPath event = new JsonPath(record.value());
+                    if (findingId.equals(event.getString("finding.id")) && type.equals(event.getString("type"))) {
+                        return event;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " event for finding " + findingId + " within 30 s");
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(Tokens.accessToken(user)).contentType("application/json").log().ifValidationFails();
+    }
+
+    private static Map<String, Object> regime(String code) {
+        return Map.of("code", code, "name", "Test territory", "committee", "Test committee", "establishedBy", "S/RES/9999 (2020)",
+                "establishedOn", "2020-01-01", "summary", "A regime for the test.", "source", "https://example.org/test",
+                "listTypes", List.of(),
+                "versions", List.of(Map.of("effectiveFrom", "2020-01-01", "setBy", "S/RES/9999 (2020), para. 1",
+                        "source", "https://example.org/test", "summary", "Territorial.",
+                        "terms", Map.of("kind", "TERRITORIAL",
+                                "territory", Map.of("countries", List.of("ZZZ"), "citation", "S/RES/9999 (2020), para. 1"),
+                                "targets", Map.of("designatedParties", true, "citation", "S/RES/9999 (2020), para. 1"),
+                                "materiel", Map.of("description", "Arms", "citation", "S/RES/9999 (2020), para. 1"),
+                                "governmentForces", Map.of("treatment", "COVERED", "citation", "S/RES/9999 (2020), para. 1")))));
+    }
+}
