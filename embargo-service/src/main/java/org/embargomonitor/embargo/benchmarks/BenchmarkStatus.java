@@ -1,0 +1,5 @@
+package org.embargomonitor.embargo.benchmarks;
+
+public enum BenchmarkStatus {
+    NOT_ACHIEVED, PARTIALLY_ACHIEVED, ACHIEVED
+}
