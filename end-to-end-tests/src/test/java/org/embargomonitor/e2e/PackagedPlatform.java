@@ -47,7 +47,8 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
         }
         Files.createDirectories(LOGS);
         start("seizure-service", with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"));
-        start("embargo-service", databaseOf("embargo_test"));
+        start("embargo-service", with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
+                "-Dembargo.compliance.finding-topic=findings-e2e"));
         start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e",
                 "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"));
         start("gateway", List.of(

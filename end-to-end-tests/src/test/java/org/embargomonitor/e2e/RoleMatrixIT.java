@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -23,13 +24,21 @@ class RoleMatrixIT {
 
     private static final Path MATRIX = Path.of(System.getProperty("embargo.root", "..")).resolve("docs/role-matrix.md");
     private static String seizureId;
+    private static String confirmedFindingId;
+    private static String benchmarkId;
 
     @BeforeAll
-    static void recordASeizureEveryReaderMayOpen() {
+    static void recordWhatEveryReaderMayOpen() {
         seizureId = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER))
                 .contentType("application/json").body(Samples.seizure())
                 .post(PackagedPlatform.gateway() + "/api/seizures")
                 .then().statusCode(201).extract().path("id");
+        confirmedFindingId = newFinding();
+        given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
+                .body(Samples.bodyFor("/decision")).post(PackagedPlatform.gateway() + "/api/embargo/findings/" + confirmedFindingId + "/decision")
+                .then().statusCode(200);
+        benchmarkId = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway() + "/api/embargo/regimes/CAR/benchmarks")
+                .then().statusCode(200).extract().path("[0].id");
     }
 
     @TestFactory
@@ -54,12 +63,18 @@ class RoleMatrixIT {
     }
 
     private static int call(RoleMatrix.Row row, RequestSpecification request) {
-        String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR");
+        String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR")
+                .replace("{confirmedFindingId}", confirmedFindingId).replace("{benchmarkId}", benchmarkId);
         if (path.contains("{itemId}")) {
             path = path.replace("{itemId}", newItem());
         }
+        if (path.contains("{findingId}")) {
+            path = path.replace("{findingId}", newFinding());
+        }
         request.redirects().follow(false).log().ifValidationFails();
-        if (row.path().endsWith("/imports") && row.method().equals("POST")) {
+        if (row.path().endsWith("/designated-parties/imports") && row.method().equals("POST")) {
+            request.contentType("application/xml").body(Samples.consolidatedList());
+        } else if (row.path().endsWith("/imports") && row.method().equals("POST")) {
             request.contentType("text/csv").body("reference,reporting_unit,occurred_at,country_code,circumstance\n");
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
@@ -67,6 +82,28 @@ class RoleMatrixIT {
             request.contentType("application/json").body(Samples.bodyFor(row.path()));
         }
         return request.request(row.method(), PackagedPlatform.gateway() + path).statusCode();
+    }
+
+    /** An open finding of a fresh seizure from an armed group in the Central African Republic. */
+    private static String newFinding() {
+        String id = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
+                .body(Samples.seizureFromArmedGroup()).post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            List<String> findings = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).queryParam("seizureId", id)
+                    .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().path("id");
+            if (!findings.isEmpty()) {
+                return findings.get(0);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No finding for seizure " + id + " within 30 s");
     }
 
     /** A fresh item of the test seizure, so that each status change starts from RECORDED. */
@@ -92,12 +129,50 @@ class RoleMatrixIT {
             if (path.endsWith("/items")) {
                 return items();
             }
+            if (path.endsWith("/versions")) {
+                return version("20" + (40 + (int) (Math.random() * 50)) + "-0" + (1 + (int) (Math.random() * 9)) + "-1" + (int) (Math.random() * 9));
+            }
+            if (path.endsWith("/benchmarks")) {
+                return """
+                        {"code": "E2E-%s", "title": "Test benchmark", "text": "For the end-to-end test.", "setBy": "S/PRST/2019/3",
+                         "setOn": "2019-04-09", "source": "https://example.org"}
+                        """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            }
+            if (path.endsWith("/decision")) {
+                return "{\"decision\": \"CONFIRM\", \"reason\": \"Confirmed in the end-to-end test.\"}";
+            }
+            if (path.endsWith("/assessments")) {
+                return "{\"assessedOn\": \"2024-04-15\", \"status\": \"PARTIALLY_ACHIEVED\", \"narrative\": \"Test.\", \"sourceDocument\": \"S/2024/391\"}";
+            }
             return path.startsWith("/api/seizures") ? seizure() : regime();
+        }
+
+        static String version(String from) {
+            return """
+                    {"effectiveFrom": "%s", "setBy": "S/RES/0000 (2026)", "source": "https://example.org", "summary": "For the end-to-end test.",
+                     "terms": {"kind": "TARGETED", "targets": {"designatedParties": true, "citation": "S/RES/0000 (2026)"},
+                     "materiel": {"description": "Arms", "citation": "S/RES/0000 (2026)"},
+                     "governmentForces": {"treatment": "EXEMPT", "citation": "S/RES/0000 (2026)"}}}
+                    """.formatted(from);
         }
 
         static String items() {
             return "[{\"category\": \"ASSAULT_RIFLE\", \"serialNumber\": \"E2E-" + UUID.randomUUID().toString().substring(0, 6)
                     + "\", \"quantity\": 1, \"markingState\": \"INTACT\"}]";
+        }
+
+        static String seizureFromArmedGroup() {
+            return seizure().replace("\"circumstance\": \"SURRENDERED\",", "\"circumstance\": \"SEIZED\", "
+                    + "\"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"}, \"items\": " + items() + ",");
+        }
+
+        /** A one-entry Consolidated List, newer than any real snapshot. */
+        static String consolidatedList() {
+            return """
+                    <CONSOLIDATED_LIST dateGenerated="2099-01-01T00:00:00Z"><INDIVIDUALS/><ENTITIES><ENTITY>
+                    <FIRST_NAME>E2E TEST ENTITY</FIRST_NAME><UN_LIST_TYPE>CAR</UN_LIST_TYPE>
+                    <REFERENCE_NUMBER>CFe.999</REFERENCE_NUMBER><LISTED_ON>2026-01-01</LISTED_ON></ENTITY></ENTITIES></CONSOLIDATED_LIST>
+                    """;
         }
 
         static String seizure() {
@@ -111,10 +186,10 @@ class RoleMatrixIT {
 
         static String regime() {
             return """
-                    {"code": "E2E-%s", "name": "Test regime", "committee": "Test committee", "kind": "TARGETED",
+                    {"code": "E2E-%s", "name": "Test regime", "committee": "Test committee",
                      "establishedBy": "S/RES/0000 (2026)", "establishedOn": "2026-01-01", "summary": "For the end-to-end test.",
-                     "source": "https://example.org"}
-                    """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+                     "source": "https://example.org", "versions": [%s]}
+                    """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(), version("2026-01-01"));
         }
     }
 }

@@ -47,6 +47,32 @@ class ThroughTheGatewayIT {
     }
 
     @Test
+    void shouldTurnASeizureFromAnArmedGroupInAnEmbargoedTerritoryIntoAFindingAPanelExpertConfirms() throws InterruptedException {
+        String body = RoleMatrixIT.Samples.seizure().replace("\"circumstance\": \"SURRENDERED\",",
+                "\"circumstance\": \"SEIZED\", \"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"},"
+                        + " \"items\": " + RoleMatrixIT.Samples.items() + ",");
+        String id = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
+                .body(body).post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
+
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        java.util.List<String> findings = java.util.List.of();
+        while (findings.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            findings = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
+                    .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().path("id");
+        }
+        given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
+                .get(PackagedPlatform.gateway() + "/api/embargo/findings").then()
+                .body("rule", equalTo(java.util.List.of("EMBARGOED_TERRITORY")))
+                .body("[0].citation", equalTo("S/RES/2745 (2024)"));
+        given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).contentType("application/json")
+                .body("{\"decision\": \"CONFIRM\", \"reason\": \"Inspected the cache; no exemption applies.\"}")
+                .post(PackagedPlatform.gateway() + "/api/embargo/findings/" + findings.get(0) + "/decision")
+                .then().statusCode(200).body("label", equalTo("confirmed violation"));
+    }
+
+    @Test
     void shouldAnswerBadInputWithProblemDetailsThroughTheGateway() {
         given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
                 .body("{\"reference\": ")

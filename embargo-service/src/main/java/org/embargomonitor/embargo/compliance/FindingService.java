@@ -1,6 +1,7 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,24 +50,33 @@ public class FindingService {
         if (committeeOnly && filter.status() != null && filter.status() != FindingStatus.CONFIRMED) {
             return Uni.createFrom().item(List.of());
         }
-        String hql = "from Finding where (:status is null or status = :status) and (:rule is null or rule = :rule)"
-                + " and (:regime is null or regimeCode = :regime) and (:country is null or countryCode = :country)"
-                + " and (:seizure is null or seizureId = :seizure)"
-                + " and (:everything = true or countryCode in :countries)"
-                + " order by updatedAt desc, id";
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(hql, Finding.class)
-                .setParameter("status", status)
-                .setParameter("rule", filter.rule())
-                .setParameter("regime", filter.regimeCode())
-                .setParameter("country", filter.countryCode())
-                .setParameter("seizure", filter.seizureId())
-                .setParameter("everything", scope.everything() || committeeOnly)
-                .setParameter("countries", scope.countries().isEmpty() ? List.of("") : List.copyOf(scope.countries()))
-                .setMaxResults(MAX_RESULTS)
-                .getResultList()
-                .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
-                        .map(decisions -> findings.stream()
-                                .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of()))).toList())));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder hql = new StringBuilder("from Finding where 1 = 1");
+        condition(hql, parameters, "status", status);
+        condition(hql, parameters, "rule", filter.rule());
+        condition(hql, parameters, "regimeCode", filter.regimeCode());
+        condition(hql, parameters, "countryCode", filter.countryCode());
+        condition(hql, parameters, "seizureId", filter.seizureId());
+        if (!scope.everything() && !committeeOnly) {
+            hql.append(" and countryCode in :countries");
+            parameters.put("countries", scope.countries().isEmpty() ? List.of("") : List.copyOf(scope.countries()));
+        }
+        hql.append(" order by updatedAt desc, id");
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createSelectionQuery(hql.toString(), Finding.class);
+            parameters.forEach(query::setParameter);
+            return query.setMaxResults(MAX_RESULTS).getResultList()
+                    .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
+                            .map(decisions -> findings.stream()
+                                    .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of()))).toList()));
+        });
+    }
+
+    private static void condition(StringBuilder hql, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            hql.append(" and ").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
     }
 
     @WithSession

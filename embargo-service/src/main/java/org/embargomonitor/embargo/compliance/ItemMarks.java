@@ -54,8 +54,8 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     /** Replaces the marks of the seizure's items with those of this evaluation. */
     public Uni<Void> store(SeizureFacts seizure, Map<UUID, VersionInForce> embargoOfItem) {
         List<ItemMark> marks = seizure.items().stream().map(item -> markOf(seizure, item, embargoOfItem.get(item.id()))).toList();
-        return delete("seizureId", seizure.id()).chain(() -> getSession()).chain(session -> session.flush())
-                .chain(() -> persist(marks)).replaceWithVoid();
+        Uni<Void> replaced = delete("seizureId", seizure.id()).chain(() -> getSession()).chain(session -> session.flush());
+        return marks.isEmpty() ? replaced : replaced.chain(() -> persist(marks));
     }
 
     static ItemMark markOf(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce embargo) {

@@ -50,6 +50,8 @@ public class SeizureEventConsumer {
             return Uni.createFrom().voidItem();
         }
         return compliance.receive(event.seizure())
+                .onFailure().invoke(failure -> LOG.warnf(failure, "Seizure %s v%d not evaluated yet, will retry: %s",
+                        event.seizure().reference(), event.seizure().version(), failure.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(8)
                 .invoke(raised -> LOG.debugf("Seizure %s v%d evaluated: %d findings raised", event.seizure().reference(),
                         event.seizure().version(), raised))

@@ -53,12 +53,12 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
 
     @WithSession
     public Uni<List<PartyChange>> changesOf(UUID importId, PartyChange.Kind kind) {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from PartyChange where importId = :importId and (:kind is null or kind = :kind)"
-                        + " order by kind, reference", PartyChange.class)
-                .setParameter("importId", importId)
-                .setParameter("kind", kind)
-                .getResultList());
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createSelectionQuery("from PartyChange where importId = :importId"
+                    + (kind == null ? "" : " and kind = :kind") + " order by kind, reference", PartyChange.class)
+                    .setParameter("importId", importId);
+            return (kind == null ? query : query.setParameter("kind", kind)).getResultList();
+        });
     }
 
     /**

@@ -110,8 +110,11 @@ public class RegimeService {
             if (newRegimes.isEmpty() && newVersions.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return regimes.persist(newRegimes).chain(() -> versions.persist(newVersions))
-                    .replaceWith(newRegimes.size() + newVersions.size());
+            Uni<Void> stored = newRegimes.isEmpty() ? Uni.createFrom().voidItem() : regimes.persist(newRegimes);
+            if (!newVersions.isEmpty()) {
+                stored = stored.chain(() -> versions.persist(newVersions));
+            }
+            return stored.replaceWith(newRegimes.size() + newVersions.size());
         }));
     }
 

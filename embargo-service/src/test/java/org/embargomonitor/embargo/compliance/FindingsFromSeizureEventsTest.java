@@ -8,6 +8,7 @@ import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -79,14 +80,17 @@ class FindingsFromSeizureEventsTest {
     void shouldRaiseNothingBeforeTheRegimeStartedOrAfterItWasLiftedForTheHolder() throws Exception {
         Map<String, Object> before = SeizureEvents.seizure("CAF", "2013-11-30", "ARMED_GROUP", null);
         Map<String, Object> lifted = SeizureEvents.seizure("CAF", "2025-02-01", "GOVERNMENT_FORCES", "FACA");
+        Map<String, Object> withoutItems = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        withoutItems.put("items", List.of());
         Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
         String key = UUID.randomUUID().toString();
 
-        events.send(key, List.of(before, lifted, marker));
+        events.send(key, List.of(before, lifted, withoutItems, marker));
 
         findingsOf(marker, 1);
         assertThat(findingsOf(before, 0)).isEmpty();
         assertThat(findingsOf(lifted, 0)).isEmpty();
+        assertThat(findingsOf(withoutItems, 0)).isEmpty();
     }
 
     @Test
@@ -150,6 +154,8 @@ class FindingsFromSeizureEventsTest {
         String id = findingsOf(somali, 1).get(0).get("id").toString();
 
         as(PANEL_EXPERT).get("/api/embargo/findings/" + id).then().statusCode(404);
+        as(PANEL_EXPERT).get("/api/embargo/findings").then().statusCode(200).body("countryCode", everyItem(equalTo("CAF")));
+        as(ADMIN).get("/api/embargo/findings").then().statusCode(200).body("id", hasItem(id));
         as(PANEL_EXPERT).queryParam("seizureId", somali.get("id")).get("/api/embargo/findings").then().body("$", hasSize(0));
         as(COMMITTEE_MEMBER).get("/api/embargo/findings/" + id).then().statusCode(404);
         as(COMMITTEE_MEMBER).queryParam("status", "OPEN").get("/api/embargo/findings").then().statusCode(200).body("$", hasSize(0));

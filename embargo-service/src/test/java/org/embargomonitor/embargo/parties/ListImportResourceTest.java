@@ -55,6 +55,10 @@ class ListImportResourceTest {
         List<String> added = as(PANEL_EXPERT).queryParam("kind", "ADDED").get("/api/embargo/designated-parties/imports/" + id + "/changes")
                 .then().extract().jsonPath().getList("reference");
         assertThat(added).hasSize(137).contains("HTe.001", "HTe.002", "SDi.007", "QDi.439");
+        as(PANEL_EXPERT).get("/api/embargo/designated-parties/imports/" + id + "/changes").then().statusCode(200)
+                .body("size()", equalTo(137 + 5 + second.getInt("changed")));
+        as(PANEL_EXPERT).queryParam("kind", "RENAMED").get("/api/embargo/designated-parties/imports/" + id + "/changes").then()
+                .statusCode(400).body("errors[0].field", equalTo("kind"));
         as(PANEL_EXPERT).queryParam("kind", "CHANGED").get("/api/embargo/designated-parties/imports/" + id + "/changes")
                 .then().body("find { it.reference == 'CDe.001' }.fields", hasItem("comments"));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +35,22 @@ class RegimeCatalogueTest {
         assertThat(stored).extracting(RegimeView::code).containsAll(catalogue.stream().map(NewRegime::code).toList());
         assertThat(stored).filteredOn(r -> r.code().equals("CAR")).singleElement()
                 .satisfies(car -> assertThat(car.versions()).hasSize(5));
+    }
+
+    @Test
+    void shouldAddANewVersionOfAKnownRegimeFromTheCatalogueAndKeepTheOthers() throws Throwable {
+        NewRegime car = RegimeCatalogue.read(json).stream().filter(r -> r.code().equals("CAR")).findFirst().orElseThrow();
+        String code = "CAT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        NewRegime first = new NewRegime(code, car.name(), car.committee(), car.establishedBy(), car.establishedOn(), car.summary(),
+                car.source(), car.listTypes(), car.versions().subList(0, 1));
+        NewRegime later = new NewRegime(code, car.name(), car.committee(), car.establishedBy(), car.establishedOn(), car.summary(),
+                car.source(), car.listTypes(), car.versions().subList(0, 2));
+
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> regimes.addMissingFromCatalogue(List.of(first)))).isEqualTo(2);
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> regimes.addMissingFromCatalogue(List.of(later)))).isEqualTo(1);
+
+        RegimeView stored = VertxContextSupport.subscribeAndAwait(() -> regimes.find(code, LocalDate.now()));
+        assertThat(stored.versions()).extracting(RegimeVersionView::setBy).containsExactly("S/RES/2127 (2013), para. 54", "S/RES/2488 (2019)");
     }
 
     @Test

@@ -43,6 +43,19 @@ class SeizureItemsTest {
     }
 
     @Test
+    void shouldRecordADeliveryToGovernmentForcesAndWhetherTheCommitteeWasNotified() {
+        Map<String, Object> body = seizureWithItems(newReference(), "CAF");
+        body.put("possessor", Map.of("kind", "GOVERNMENT_FORCES", "description", "FACA battalion, Bouar",
+                "committeeNotification", "NOT_NOTIFIED"));
+
+        String id = record(MISSION_OFFICER, body);
+
+        as(PANEL_EXPERT).get("/api/seizures/" + id).then().statusCode(200)
+                .body("possessor.kind", equalTo("GOVERNMENT_FORCES"))
+                .body("possessor.committeeNotification", equalTo("NOT_NOTIFIED"));
+    }
+
+    @Test
     void shouldAddItemsAfterTheFirstOnes() {
         String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
