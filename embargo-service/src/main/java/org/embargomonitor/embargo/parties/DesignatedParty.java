@@ -57,7 +57,7 @@ public class DesignatedParty {
         if (listedOn == null || date.isBefore(listedOn)) {
             return Listing.NOT_LISTED;
         }
-        if (delistedOn == null || date.isBefore(lastSeenListedOn) || date.equals(lastSeenListedOn)) {
+        if (delistedOn == null || !date.isAfter(lastSeenListedOn)) {
             return Listing.LISTED;
         }
         return date.isBefore(delistedOn) ? Listing.MAYBE_DELISTED : Listing.NOT_LISTED;
