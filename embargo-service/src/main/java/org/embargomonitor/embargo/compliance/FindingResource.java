@@ -44,9 +44,9 @@ public class FindingResource {
     @Operation(summary = "Findings, newest change first",
             description = "Panel experts see the findings of their panel's countries; committee members the confirmed ones.")
     public Uni<List<FindingView>> list(@QueryParam("status") String status, @QueryParam("rule") String rule,
-            @QueryParam("regime") String regime, @QueryParam("country") String country, @QueryParam("seizureId") String seizureId) {
+            @QueryParam("regime") String regime, @QueryParam("country") String country, @QueryParam("seizureId") UUID seizureId) {
         FindingService.Filter filter = new FindingService.Filter(enumOf("status", status, FindingStatus.class),
-                enumOf("rule", rule, Rule.class), blankToNull(regime), blankToNull(country), uuidOf("seizureId", seizureId));
+                enumOf("rule", rule, Rule.class), blankToNull(regime), blankToNull(country), seizureId);
         return service.list(filter, Caller.of(identity));
     }
 
@@ -77,17 +77,6 @@ public class FindingResource {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, "must be one of " + List.of(type.getEnumConstants()));
-        }
-    }
-
-    private static UUID uuidOf(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be a UUID");
         }
     }
 

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.problem.ProblemException;
-import org.embargomonitor.platform.problem.QueryDates;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -57,12 +56,11 @@ public class DesignatedPartyResource {
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
     @Operation(summary = "Which designated parties a name may refer to, with the reasons for each score")
     public Uni<List<PartyMatch>> matches(@Parameter(description = "A name as reported", example = "Al Shabab") @QueryParam("name") String name,
-            @Parameter(description = "Parties listed on this date; today by default") @QueryParam("asOf") String asOf) {
+            @Parameter(description = "Parties listed on this date; today by default") @QueryParam("asOf") LocalDate asOf) {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "must not be blank");
         }
-        LocalDate date = QueryDates.optional("asOf", asOf);
-        return directory.match(name, date != null ? date : LocalDate.now(ZoneOffset.UTC));
+        return directory.match(name, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
     }
 
     @GET

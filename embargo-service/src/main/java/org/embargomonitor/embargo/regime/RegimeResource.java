@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.embargo.compliance.Reevaluations;
-import org.embargomonitor.platform.problem.QueryDates;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +47,7 @@ public class RegimeResource {
     @GET
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
     @Operation(summary = "The arms-embargo regimes, by name, each with its history and the version in force")
-    public Uni<List<RegimeView>> list(@Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") String asOf) {
+    public Uni<List<RegimeView>> list(@Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") LocalDate asOf) {
         return service.all(orToday(asOf));
     }
 
@@ -58,7 +57,7 @@ public class RegimeResource {
     @Operation(summary = "One regime, with the version in force on a date")
     @APIResponse(responseCode = "404", description = "No regime with this code")
     public Uni<RegimeView> get(@PathParam("code") String code,
-            @Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") String asOf) {
+            @Parameter(description = "Date of the in-force version; today by default") @QueryParam("asOf") LocalDate asOf) {
         return service.find(code, orToday(asOf));
     }
 
@@ -90,8 +89,7 @@ public class RegimeResource {
                         .entity(added).build());
     }
 
-    private static LocalDate orToday(String asOf) {
-        LocalDate date = QueryDates.optional("asOf", asOf);
-        return date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    private static LocalDate orToday(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     }
 }

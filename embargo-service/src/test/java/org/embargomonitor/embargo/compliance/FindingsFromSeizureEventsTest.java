@@ -142,6 +142,8 @@ class FindingsFromSeizureEventsTest {
         as(COMMITTEE_MEMBER).body(Map.of("decision", "DISMISS", "reason", "Committee members do not decide."))
                 .post("/api/embargo/findings/" + id + "/decision").then().statusCode(403);
         as(MISSION_OFFICER).get("/api/embargo/findings").then().statusCode(403).contentType(PROBLEM_JSON);
+        as(PANEL_EXPERT).queryParam("seizureId", "not-a-uuid").get("/api/embargo/findings").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("seizureId"));
 
         JsonPath event = findingEvent(id, "FINDING_REVIEWED");
         assertThat(event.getString("finding.status")).isEqualTo("CONFIRMED");

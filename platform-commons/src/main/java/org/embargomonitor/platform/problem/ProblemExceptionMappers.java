@@ -94,6 +94,12 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response unreadableParameter(QueryParameterConverters.InvalidQueryParameterException e, UriInfo uri) {
+        return Problem.of(Status.BAD_REQUEST, "The query parameter " + e.parameter() + " " + e.getMessage() + ".")
+                .withErrors(List.of(new Problem.FieldError(e.parameter(), e.getMessage()))).withInstance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {

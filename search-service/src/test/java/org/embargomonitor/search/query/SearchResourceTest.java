@@ -88,6 +88,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldRefuseADateOrCoordinateItCannotReadNamingTheParameter() {
+        as(PANEL_EXPERT).queryParam("q", marker).queryParam("from", "14/03/2026").get("/api/search")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("from"));
+        as(PANEL_EXPERT).queryParam("q", marker).queryParam("north", "north").get("/api/search")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("north"));
+    }
+
+    @Test
     void shouldRefuseAnOversizedPageNamingTheField() {
         as(PANEL_EXPERT).queryParam("q", marker).queryParam("size", 1000).get("/api/search")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("size"));
