@@ -243,8 +243,9 @@ public final class ComplianceRules {
             facts.put("link", other.link().name());
             findings.add(new RaisedFinding(item.id(), Rule.COMMON_SUPPLY_CHAIN, regime, versionId, citation,
                     other.itemId().toString(), other.link() == RelatedItem.Link.SAME_LOT ? Confidence.MEDIUM : Confidence.LOW,
-                    (other.link() == RelatedItem.Link.SAME_LOT ? "Same lot " : "Serial close to ") + other.detail()
-                            + " as an item of seizure " + other.seizureReference() + " (" + other.countryCode() + ", "
+                    (other.link() == RelatedItem.Link.SAME_LOT ? "Same " + other.detail() + " as"
+                            : "Serial " + item.serialNumber() + " is close to serial " + other.detail() + " of")
+                            + " an item of seizure " + other.seizureReference() + " (" + other.countryCode() + ", "
                             + other.seizedOn() + ") under the embargo on " + regime + ": a possible common supply chain.",
                     facts));
         }

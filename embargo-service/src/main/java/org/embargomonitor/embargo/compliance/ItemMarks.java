@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,7 +48,8 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
             List<RelatedItem> related = new ArrayList<>();
             lots.forEach(other -> related.add(toRelated(other, RelatedItem.Link.SAME_LOT, "lot " + item.lotNumber())));
             serials.forEach(other -> related.add(toRelated(other, RelatedItem.Link.CLOSE_SERIALS,
-                    item.serialNumber() + " (" + other.serialPrefix + other.serialNumber + ", " + item.make() + " " + item.model() + ")")));
+                    other.serialPrefix + other.serialNumber + " ("
+                            + String.join(" ", Stream.of(item.make(), item.model()).filter(Objects::nonNull).toList()) + ")")));
             return List.copyOf(related);
         }));
     }

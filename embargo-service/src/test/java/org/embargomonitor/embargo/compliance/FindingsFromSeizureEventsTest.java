@@ -120,6 +120,36 @@ class FindingsFromSeizureEventsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldLinkTheSameLotAndCloseSerialsToAnEarlierSeizureUnderAnEmbargo() throws Exception {
+        String lot = "LOT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        int serial = 100_000 + (int) (Math.random() * 800_000);
+        Map<String, Object> somali = SeizureEvents.seizure("SOM", "2024-02-01", "ARMED_GROUP", null);
+        Map<String, Object> rounds = ((List<Map<String, Object>>) somali.get("items")).get(0);
+        rounds.putAll(Map.of("category", "AMMUNITION", "lotNumber", lot, "lotNumberNormalised", lot));
+        Map<String, Object> rifle = new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "position", 2, "category", "ASSAULT_RIFLE",
+                "make", "Zastava", "model", "M70", "serialNumber", "M70-" + serial, "serialNumberNormalised", "M70" + serial,
+                "quantity", 1, "markingState", "INTACT", "status", "RECORDED"));
+        ((List<Map<String, Object>>) somali.get("items")).add(rifle);
+        Map<String, Object> kenyan = SeizureEvents.seizure("KEN", "2024-05-01", "UNKNOWN", null);
+        List<Map<String, Object>> kenyanItems = (List<Map<String, Object>>) kenyan.get("items");
+        kenyanItems.get(0).putAll(Map.of("category", "AMMUNITION", "lotNumber", lot.toLowerCase(), "lotNumberNormalised", lot));
+        kenyanItems.add(new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "position", 2, "category", "ASSAULT_RIFLE",
+                "make", "Zastava", "model", "M-70", "serialNumber", "M70 " + (serial + 3), "serialNumberNormalised", "M70" + (serial + 3),
+                "quantity", 1, "markingState", "INTACT", "status", "RECORDED")));
+
+        events.send(somali.get("id").toString(), List.of(somali, kenyan));
+
+        List<Map<String, Object>> findings = findingsOf(kenyan, 2);
+        assertThat(findings).allSatisfy(f -> assertThat(f).containsEntry("rule", "COMMON_SUPPLY_CHAIN").containsEntry("regimeCode", "SOMALIA"));
+        assertThat(findings).extracting(f -> ((Map<String, Object>) f.get("facts")).get("link"))
+                .containsExactlyInAnyOrder("SAME_LOT", "CLOSE_SERIALS");
+        assertThat(findings).extracting(f -> f.get("explanation").toString())
+                .anySatisfy(text -> assertThat(text).contains("Same lot " + lot.toLowerCase(), somali.get("reference").toString()))
+                .anySatisfy(text -> assertThat(text).contains("is close to serial M70" + serial + " (Zastava M-70)"));
+    }
+
+    @Test
     void shouldLetAPanelExpertConfirmAFindingOnceWithAnAuditedReason() throws Exception {
         Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2021-05-05", "ARMED_GROUP", null);
         events.send(seizure);
