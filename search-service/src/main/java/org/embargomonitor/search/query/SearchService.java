@@ -27,6 +27,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,6 +37,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SearchService {
+
+    /** Records per request when a whole result set is read for an export. */
+    static final int EXPORT_PAGE = 500;
 
     private static final List<String> FIELDS = List.of("reference.text^3", "narrative", "narrative.en", "narrative.fr",
             "narrative.ar", "placeName^2", "possessor", "items.make", "items.model", "items.manufacturer");
@@ -57,12 +61,35 @@ public class SearchService {
     }
 
     public Uni<SearchResults> search(SearchParameters p, Caller caller) {
+        return execute(request(p, caller, p.size, p.cursor, true)).map(response -> toResults(p, response));
+    }
+
+    /**
+     * Every matching record the caller may read, in the search's order, at most {@code limit}: the page cursor is
+     * followed from the first page to the last.
+     */
+    public Uni<List<IndexedRecord>> allRecords(SearchParameters p, Caller caller, int limit) {
+        List<IndexedRecord> records = new ArrayList<>();
+        return Multi.createBy().repeating()
+                .uni(() -> new String[] { null }, after -> execute(request(p, caller, Math.min(EXPORT_PAGE, limit), after[0], false))
+                        .invoke(response -> {
+                            List<Hit<IndexedRecord>> hits = response.hits().hits();
+                            after[0] = hits.size() < Math.min(EXPORT_PAGE, limit) ? null
+                                    : SearchCursor.encode(hits.get(hits.size() - 1).sort());
+                            hits.forEach(hit -> records.add(hit.source()));
+                        }))
+                .whilst(response -> response.hits().hits().size() == Math.min(EXPORT_PAGE, limit) && records.size() < limit)
+                .collect().last()
+                .map(last -> List.copyOf(records.subList(0, Math.min(limit, records.size()))));
+    }
+
+    private SearchRequest request(SearchParameters p, Caller caller, int size, String cursor, boolean withFacets) {
         if (blank(p.q) && blank(p.mark)) {
-            return Uni.createFrom().failure(ProblemException.invalid("q", "give text to look for (q) or a serial or lot number (mark)"));
+            throw ProblemException.invalid("q", "give text to look for (q) or a serial or lot number (mark)");
         }
         boolean newest = "newest".equals(p.sort);
-        SearchRequest request = SearchRequest.of(s -> {
-            s.index(index.alias()).size(p.size).trackTotalHits(t -> t.enabled(true))
+        return SearchRequest.of(s -> {
+            s.index(index.alias()).size(size).trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.bool(b -> {
                         if (!blank(p.q)) {
                             b.must(m -> m.simpleQueryString(sq -> sq.query(p.q).fields(FIELDS).defaultOperator(Operator.And)
@@ -77,21 +104,25 @@ public class SearchService {
                     }))
                     .sort(o -> newest ? o.field(f -> f.field("occurredAt").order(SortOrder.Desc))
                             : o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                    .highlight(h -> h.fields("narrative", f -> f.numberOfFragments(3))
-                            .fields("narrative.fr", f -> f.numberOfFragments(3))
-                            .fields("narrative.en", f -> f.numberOfFragments(3)));
-            FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
-            if (!blank(p.cursor)) {
-                s.searchAfter(SearchCursor.decode(p.cursor));
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (withFacets) {
+                s.highlight(h -> h.fields("narrative", f -> f.numberOfFragments(3))
+                        .fields("narrative.fr", f -> f.numberOfFragments(3))
+                        .fields("narrative.en", f -> f.numberOfFragments(3)));
+                FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+            }
+            if (!blank(cursor)) {
+                s.searchAfter(SearchCursor.decode(cursor));
             }
             return s;
         });
+    }
+
+    private Uni<SearchResponse<IndexedRecord>> execute(SearchRequest request) {
         try {
-            return Uni.createFrom().completionStage(client.search(request, IndexedRecord.class))
-                    .map(response -> toResults(p, response));
+            return Uni.createFrom().completionStage(client.search(request, IndexedRecord.class));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Uni.createFrom().failure(new UncheckedIOException(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.embargomonitor.search.query;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MONUSCO_OFFICER;
@@ -11,12 +12,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
@@ -74,6 +77,39 @@ class SearchResourceTest {
                 .then().statusCode(200).body("total", equalTo(1)).body("hits.id", contains(inCentralAfrica));
         as(MONUSCO_OFFICER).queryParam("q", marker).get("/api/search")
                 .then().statusCode(200).body("total", equalTo(1)).body("hits.id", contains(inCongo));
+    }
+
+    @Test
+    void shouldExportTheResultSetAsCsvOneRowPerItemWithinTheCallersScope() {
+        String csv = as(ADMIN).queryParam("q", marker).queryParam("format", "csv").get("/api/search/export")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("embargo-monitor-records.csv"))
+                .header("X-Records", "2").extract().asString();
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv).contains("reference,operation,country_code").contains("KT 1O4523").contains("Bunia");
+
+        String panelCsv = as(PANEL_EXPERT).queryParam("q", marker).get("/api/search/export").then().statusCode(200)
+                .header("X-Records", "1").extract().asString();
+        assertThat(panelCsv).contains("Bria").doesNotContain("Bunia");
+    }
+
+    @Test
+    void shouldExportTheResultSetAsAWorkbook() throws Exception {
+        byte[] xlsx = as(ADMIN).queryParam("q", marker).queryParam("format", "xlsx").get("/api/search/export")
+                .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Records");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("reference");
+        }
+    }
+
+    @Test
+    void shouldRefuseAnUnknownExportFormatNamingTheParameter() {
+        as(ADMIN).queryParam("q", marker).queryParam("format", "pdf").get("/api/search/export")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("format"));
+        as(COMMITTEE_MEMBER).queryParam("q", marker).get("/api/search/export").then().statusCode(403);
     }
 
     @Test
