@@ -14,13 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyDirectory;
-import org.embargomonitor.embargo.parties.PartyMatch;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**

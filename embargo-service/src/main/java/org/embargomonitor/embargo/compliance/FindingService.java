@@ -45,7 +45,7 @@ public class FindingService {
     @WithSession
     public Uni<List<FindingView>> list(Filter filter, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
-        boolean committeeOnly = !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
+        boolean committeeOnly = confirmedOnly(caller);
         FindingStatus status = committeeOnly ? FindingStatus.CONFIRMED : filter.status();
         if (committeeOnly && filter.status() != null && filter.status() != FindingStatus.CONFIRMED) {
             return Uni.createFrom().item(List.of());
@@ -133,11 +133,16 @@ public class FindingService {
     /** The finding if the caller may read it; 404 otherwise, as if it did not exist. */
     private Uni<Finding> visible(UUID id, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
-        boolean committeeOnly = !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
+        boolean committeeOnly = confirmedOnly(caller);
         return Panache.getSession().flatMap(session -> session.find(Finding.class, id))
                 .map(f -> f != null && (committeeOnly ? f.status == FindingStatus.CONFIRMED
                         : scope.everything() || scope.countries().contains(f.countryCode)) ? f : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No finding " + id + " you may read."));
+    }
+
+    /** Committee members see confirmed findings only, of every country. */
+    private static boolean confirmedOnly(Caller caller) {
+        return !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
     }
 
     private Uni<Map<UUID, List<FindingDecision>>> decisionsOf(List<UUID> findingIds) {

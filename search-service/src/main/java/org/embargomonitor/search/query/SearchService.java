@@ -27,7 +27,6 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -69,18 +68,19 @@ public class SearchService {
      * followed from the first page to the last.
      */
     public Uni<List<IndexedRecord>> allRecords(SearchParameters p, Caller caller, int limit) {
-        List<IndexedRecord> records = new ArrayList<>();
-        return Multi.createBy().repeating()
-                .uni(() -> new String[] { null }, after -> execute(request(p, caller, Math.min(EXPORT_PAGE, limit), after[0], false))
-                        .invoke(response -> {
-                            List<Hit<IndexedRecord>> hits = response.hits().hits();
-                            after[0] = hits.size() < Math.min(EXPORT_PAGE, limit) ? null
-                                    : SearchCursor.encode(hits.get(hits.size() - 1).sort());
-                            hits.forEach(hit -> records.add(hit.source()));
-                        }))
-                .whilst(response -> response.hits().hits().size() == Math.min(EXPORT_PAGE, limit) && records.size() < limit)
-                .collect().last()
-                .map(last -> List.copyOf(records.subList(0, Math.min(limit, records.size()))));
+        return pagesFrom(null, p, caller, limit, new ArrayList<>());
+    }
+
+    private Uni<List<IndexedRecord>> pagesFrom(String cursor, SearchParameters p, Caller caller, int limit, List<IndexedRecord> records) {
+        int size = Math.min(EXPORT_PAGE, limit - records.size());
+        return execute(request(p, caller, size, cursor, false)).flatMap(response -> {
+            List<Hit<IndexedRecord>> hits = response.hits().hits();
+            hits.forEach(hit -> records.add(hit.source()));
+            if (hits.size() < size || records.size() >= limit) {
+                return Uni.createFrom().item(List.copyOf(records));
+            }
+            return pagesFrom(SearchCursor.encode(hits.get(hits.size() - 1).sort()), p, caller, limit, records);
+        });
     }
 
     private SearchRequest request(SearchParameters p, Caller caller, int size, String cursor, boolean withFacets) {
