@@ -26,6 +26,9 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
     private static final Path ROOT = Path.of(System.getProperty("embargo.root", ".."));
     private static final Path LOGS = Path.of(System.getProperty("embargo.e2e.logs", "target/e2e-logs"));
+    /** A fresh set of search indices per run, as the databases are cleaned per run; deleted after the last test. */
+    private static final String SEARCH_ALIAS = "records-e2e-" + System.currentTimeMillis();
+    private static final String OPENSEARCH = "http://127.0.0.1:19200";
     private static PackagedPlatform started;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -46,11 +49,15 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
             ports.put(service, freePort());
         }
         Files.createDirectories(LOGS);
-        start("seizure-service", with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"));
+        start("seizure-service", with(with(with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"),
+                "-Dseizures.events.evidence-topic=evidence-e2e"), "-Dseizures.evidence.storage-dir=target/e2e-evidence-store"));
         start("embargo-service", with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
                 "-Dembargo.compliance.finding-topic=findings-e2e"));
-        start("search-service", List.of("-Dsearch.opensearch.records-alias=records-e2e",
-                "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"));
+        start("search-service", List.of("-Dsearch.opensearch.records-alias=" + SEARCH_ALIAS,
+                "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e",
+                "-Dmp.messaging.incoming.evidence-events.topic=evidence-e2e",
+                "-Dmp.messaging.incoming.finding-events.topic=findings-e2e",
+                "-Dquarkus.rest-client.seizure-service.url=http://127.0.0.1:" + ports.get("seizure-service")));
         start("gateway", List.of(
                 "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
                 "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),
@@ -70,6 +77,17 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        deleteSearchIndices();
+    }
+
+    private static void deleteSearchIndices() {
+        try {
+            HttpURLConnection delete = (HttpURLConnection) URI.create(OPENSEARCH + "/" + SEARCH_ALIAS + "-*").toURL().openConnection();
+            delete.setRequestMethod("DELETE");
+            delete.getResponseCode();
+        } catch (IOException e) {
+            System.err.println("Could not delete the search indices " + SEARCH_ALIAS + "-*: " + e.getMessage());
         }
     }
 

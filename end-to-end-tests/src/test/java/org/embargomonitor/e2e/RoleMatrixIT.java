@@ -26,6 +26,7 @@ class RoleMatrixIT {
     private static String seizureId;
     private static String confirmedFindingId;
     private static String benchmarkId;
+    private static String indexedItemId;
 
     @BeforeAll
     static void recordWhatEveryReaderMayOpen() {
@@ -39,6 +40,27 @@ class RoleMatrixIT {
                 .then().statusCode(200);
         benchmarkId = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway() + "/api/embargo/regimes/CAR/benchmarks")
                 .then().statusCode(200).extract().path("[0].id");
+        indexedItemId = newItem();
+        awaitIndexed(indexedItemId);
+    }
+
+    /** Waits until search-service has indexed the test seizure with this item. */
+    private static void awaitIndexed(String itemId) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            int status = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN))
+                    .get(PackagedPlatform.gateway() + "/api/search/records/" + seizureId + "/items/" + itemId + "/linked").statusCode();
+            if (status == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Seizure " + seizureId + " was not searchable within 30 s");
     }
 
     @TestFactory
@@ -64,7 +86,8 @@ class RoleMatrixIT {
 
     private static int call(RoleMatrix.Row row, RequestSpecification request) {
         String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR")
-                .replace("{confirmedFindingId}", confirmedFindingId).replace("{benchmarkId}", benchmarkId);
+                .replace("{confirmedFindingId}", confirmedFindingId).replace("{benchmarkId}", benchmarkId)
+                .replace("{indexedItemId}", indexedItemId);
         if (path.contains("{itemId}")) {
             path = path.replace("{itemId}", newItem());
         }
@@ -76,6 +99,8 @@ class RoleMatrixIT {
             request.contentType("application/xml").body(Samples.consolidatedList());
         } else if (row.path().endsWith("/imports") && row.method().equals("POST")) {
             request.contentType("text/csv").body("reference,reporting_unit,occurred_at,country_code,circumstance\n");
+        } else if (row.path().equals("/api/search/batches") && row.method().equals("POST")) {
+            request.contentType("text/plain").body("KT104523\nAl Shabab\n");
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
         } else if (row.method().equals("POST")) {
@@ -117,6 +142,9 @@ class RoleMatrixIT {
     static final class Samples {
 
         static String bodyFor(String path) {
+            if (path.endsWith("/saved-searches")) {
+                return "{\"name\": \"Rifles " + UUID.randomUUID() + "\", \"q\": \"rifles\", \"countries\": [\"CAF\"]}";
+            }
             if (path.endsWith("/status")) {
                 return "{\"status\": \"STORED\", \"reason\": \"Moved to the armoury (end-to-end test)\"}";
             }

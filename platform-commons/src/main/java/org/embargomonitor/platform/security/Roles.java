@@ -7,6 +7,8 @@ public final class Roles {
     public static final String PANEL_EXPERT = "panel-expert";
     public static final String COMMITTEE_MEMBER = "committee-member";
     public static final String ADMIN = "admin";
+    /** Service role of search-service: reads the files of every seizure's evidence to extract their text. */
+    public static final String EVIDENCE_READER = "evidence-reader";
 
     private Roles() {
     }

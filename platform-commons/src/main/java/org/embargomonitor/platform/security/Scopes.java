@@ -18,7 +18,7 @@ public class Scopes {
     }
 
     public ReadScope readScopeOf(Caller caller) {
-        if (caller.isAdmin()) {
+        if (caller.isAdmin() || caller.hasRole(Roles.EVIDENCE_READER)) {
             return ReadScope.EVERYTHING;
         }
         Set<String> operations = caller.hasRole(Roles.MISSION_STAFF) ? caller.operations() : Set.of();

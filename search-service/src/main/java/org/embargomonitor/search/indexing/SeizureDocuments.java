@@ -1,5 +1,7 @@
 package org.embargomonitor.search.indexing;
 
+import static org.embargomonitor.search.indexing.EventReader.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ final class SeizureDocuments {
     static IndexedRecord of(JsonNode s) {
         List<IndexedRecord.Item> items = new ArrayList<>();
         for (JsonNode i : s.path("items")) {
-            items.add(new IndexedRecord.Item(text(i, "category"), text(i, "make"), text(i, "model"),
+            items.add(new IndexedRecord.Item(text(i, "id"), i.path("position").asInt(), text(i, "category"), text(i, "make"), text(i, "model"),
                     text(i, "calibreCanonical") != null ? text(i, "calibreCanonical") : text(i, "calibre"),
                     text(i, "manufacturer"), text(i, "serialNumber"), text(i, "serialNumberNormalised"), text(i, "lotNumber"),
                     text(i, "lotNumberNormalised"), text(i, "headstamp"), text(i, "markingState"), text(i, "status")));
@@ -25,13 +27,9 @@ final class SeizureDocuments {
         Map<String, Double> location = s.hasNonNull("latitude") && s.hasNonNull("longitude")
                 ? Map.of("lat", s.get("latitude").asDouble(), "lon", s.get("longitude").asDouble())
                 : null;
-        return new IndexedRecord(text(s, "id"), s.path("version").asLong(), text(s, "reference"), text(s, "operation"),
+        return new IndexedRecord(IndexedRecord.RELATION, text(s, "id"), s.path("version").asLong(), text(s, "reference"), text(s, "operation"),
                 text(s, "countryCode"), text(s, "occurredAt"), text(s, "circumstance"), text(s, "placeName"),
                 text(s, "narrative"), text(s.path("possessor"), "description"), location, items);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

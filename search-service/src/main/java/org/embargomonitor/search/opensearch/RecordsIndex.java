@@ -4,31 +4,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.json.stream.JsonParser;
 
 import org.jboss.logging.Logger;
-
-import jakarta.json.stream.JsonParser;
-import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.json.JsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.indices.IndexSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.runtime.StartupEvent;
-
-/** Makes sure the versioned records index and its alias exist before the service takes requests. */
+/**
+ * The versioned records index behind two aliases: searches read {@link #alias()}, the indexers write
+ * {@link #writeAlias()}. Both point at the same index except during a reindex, when writes already go to the new
+ * index while searches still read the complete old one.
+ */
 @ApplicationScoped
 public class RecordsIndex {
 
+    /** Version of the mapping in opensearch/records-v{VERSION}.json; raising it makes the next start reindex. */
+    public static final int VERSION = 3;
     private static final Logger LOG = Logger.getLogger(RecordsIndex.class);
-    static final int VERSION = 2;
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
     private final OpenSearchAsyncClient client;
     private final OpenSearchConfig config;
     private final ObjectMapper json;
@@ -43,44 +50,72 @@ public class RecordsIndex {
         return config.recordsAlias();
     }
 
-    public String currentIndex() {
-        return config.recordsAlias() + "-v" + VERSION;
+    public String writeAlias() {
+        return config.recordsAlias() + "-write";
     }
 
-    /**
-     * Makes sure the current index version exists and the alias points at it alone; an index of an older version
-     * is left in place, detached, until a reindex has filled the new one.
-     */
-    void ensureCurrent(@Observes StartupEvent start) throws ExecutionException, InterruptedException, IOException {
-        if (!client.indices().exists(e -> e.index(currentIndex())).get().value()) {
-            create();
-        }
-        Set<String> holders = client.indices().existsAlias(a -> a.name(alias())).get().value()
-                ? client.indices().getAlias(a -> a.name(alias())).get().result().keySet()
+    /** The name of another index of this service, e.g. {@code records-saved-searches}. */
+    public String companion(String name) {
+        return config.recordsAlias() + "-" + name;
+    }
+
+    public boolean isCurrentVersion(String index) {
+        return index.startsWith(alias() + "-v" + VERSION + "-");
+    }
+
+    public Set<String> indicesOf(String alias) throws ExecutionException, InterruptedException, IOException {
+        return client.indices().existsAlias(a -> a.name(alias)).get().value()
+                ? client.indices().getAlias(a -> a.name(alias)).get().result().keySet()
                 : Set.of();
-        if (holders.equals(Set.of(currentIndex()))) {
-            return;
-        }
-        client.indices().updateAliases(u -> {
-            holders.stream().filter(index -> !index.equals(currentIndex()))
-                    .forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias()))));
-            return u.actions(a -> a.add(add -> add.index(currentIndex()).alias(alias()).isWriteIndex(true)));
-        }).get();
-        LOG.infof("Alias %s now points at %s (was %s)", alias(), currentIndex(), holders);
     }
 
-    private void create() throws IOException, ExecutionException, InterruptedException {
+    /** Creates an empty index of the current mapping version and answers its name. */
+    public String createIndex() throws IOException, ExecutionException, InterruptedException {
+        String name = alias() + "-v" + VERSION + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(SUFFIX);
+        JsonNode definition = definition();
+        createIndex(name, (ObjectNode) definition.get("settings"), (ObjectNode) definition.get("mappings"));
+        LOG.infof("Created index %s", name);
+        return name;
+    }
+
+    /** Creates an index from JSON settings and mappings, with the configured shard and replica counts. */
+    public void createIndex(String name, ObjectNode settings, ObjectNode mappings) throws IOException, ExecutionException, InterruptedException {
+        ObjectNode laidOut = settings.deepCopy();
+        laidOut.put("number_of_shards", config.shards()).put("number_of_replicas", config.replicas());
+        JsonpMapper mapper = client._transport().jsonpMapper();
+        IndexSettings indexSettings = IndexSettings._DESERIALIZER.deserialize(parser(mapper, laidOut), mapper);
+        TypeMapping typeMapping = TypeMapping._DESERIALIZER.deserialize(parser(mapper, mappings), mapper);
+        client.indices().create(c -> c.index(name).settings(indexSettings).mappings(typeMapping)).get();
+    }
+
+    /** The current records definition: settings (with the analysers) and mappings. */
+    public JsonNode definition() throws IOException {
         try (InputStream definition = getClass().getClassLoader().getResourceAsStream("opensearch/records-v" + VERSION + ".json")) {
             if (definition == null) {
                 throw new UncheckedIOException(new IOException("the records index definition is missing"));
             }
-            JsonNode tree = json.readTree(definition);
-            JsonpMapper mapper = client._transport().jsonpMapper();
-            IndexSettings settings = IndexSettings._DESERIALIZER.deserialize(parser(mapper, tree.get("settings")), mapper);
-            TypeMapping mappings = TypeMapping._DESERIALIZER.deserialize(parser(mapper, tree.get("mappings")), mapper);
-            client.indices().create(c -> c.index(currentIndex()).settings(settings).mappings(mappings)).get();
-            LOG.infof("Created index %s", currentIndex());
+            return json.readTree(definition);
         }
+    }
+
+    /** Points both aliases at one index, atomically, taking them from any other. */
+    public void pointBothAt(String index) throws IOException, ExecutionException, InterruptedException {
+        point(alias(), index);
+        point(writeAlias(), index);
+    }
+
+    /** Points the alias at the index alone, in one atomic change. */
+    public void point(String alias, String index) throws IOException, ExecutionException, InterruptedException {
+        Set<String> holders = indicesOf(alias);
+        if (holders.equals(Set.of(index))) {
+            return;
+        }
+        client.indices().updateAliases(u -> {
+            holders.stream().filter(held -> !held.equals(index))
+                    .forEach(held -> u.actions(a -> a.remove(r -> r.index(held).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+        }).get();
+        LOG.infof("Alias %s now points at %s (was %s)", alias, index, holders);
     }
 
     private static JsonParser parser(JsonpMapper mapper, JsonNode node) {

@@ -50,6 +50,14 @@ public class SearchParameters {
     @QueryParam("markingState")
     public List<@Size(max = 24) String> markingStates;
 
+    @Parameter(description = "Records with a finding under this regime (CAR, DRC, ...); panel experts and admins")
+    @QueryParam("regime")
+    public List<@Size(max = 16) String> regime;
+
+    @Parameter(description = "Records with a finding in this state; panel experts and admins")
+    @QueryParam("findingStatus")
+    public List<@Pattern(regexp = "OPEN|CONFIRMED|DISMISSED|WITHDRAWN", message = "must be OPEN, CONFIRMED, DISMISSED or WITHDRAWN") String> findingStatus;
+
     @Parameter(description = "Seizures on or after this date")
     @QueryParam("from")
     public LocalDate from;

@@ -6,26 +6,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
-import org.embargomonitor.platform.MarkNormaliser;
-import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
-import org.embargomonitor.platform.security.ReadScope;
+import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
+import org.embargomonitor.search.findings.IndexedFinding;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
-import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
-import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch._types.query_dsl.SimpleQueryStringFlag;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.InnerHitsResult;
 
 import io.smallrye.mutiny.Uni;
 
@@ -40,14 +38,15 @@ public class SearchService {
     /** Records per request when a whole result set is read for an export. */
     static final int EXPORT_PAGE = 500;
 
-    private static final List<String> FIELDS = List.of("reference.text^3", "narrative", "narrative.en", "narrative.fr",
-            "narrative.ar", "placeName^2", "possessor", "items.make", "items.model", "items.manufacturer");
     /** Facet name to the keyword field counted. */
     private static final Map<String, String> FACETS = Map.of(
             "country", "countryCode", "operation", "operation", "circumstance", "circumstance",
             "category", "items.category", "calibre", "items.calibre", "markingState", "items.markingState",
             "manufacturer", "items.manufacturer.keyword");
     private static final int FACET_SIZE = 20;
+    private static final String FINDINGS = "findings";
+    private static final String FINDING_STATUS = "findingStatus";
+    private static final String REGIME = "regime";
 
     private final OpenSearchAsyncClient client;
     private final RecordsIndex index;
@@ -61,6 +60,11 @@ public class SearchService {
 
     public Uni<SearchResults> search(SearchParameters p, Caller caller) {
         return execute(request(p, caller, p.size, p.cursor, true)).map(response -> toResults(p, response));
+    }
+
+    /** The first records matching, and how many match in all; no facets. */
+    public Uni<SearchResponse<IndexedRecord>> firstPage(SearchParameters p, Caller caller, int size) {
+        return Uni.createFrom().deferred(() -> execute(request(p, caller, size, null, false)));
     }
 
     /**
@@ -84,24 +88,11 @@ public class SearchService {
     }
 
     private SearchRequest request(SearchParameters p, Caller caller, int size, String cursor, boolean withFacets) {
-        if (blank(p.q) && blank(p.mark)) {
-            throw ProblemException.invalid("q", "give text to look for (q) or a serial or lot number (mark)");
-        }
+        boolean findingsVisible = caller.isAdmin() || caller.hasRole(Roles.PANEL_EXPERT);
+        Query query = RecordQueries.of(p, scopes.readScopeOf(caller), true, findingsVisible);
         boolean newest = "newest".equals(p.sort);
         return SearchRequest.of(s -> {
-            s.index(index.alias()).size(size).trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> {
-                        if (!blank(p.q)) {
-                            b.must(m -> m.simpleQueryString(sq -> sq.query(p.q).fields(FIELDS).defaultOperator(Operator.And)
-                                    .flags(f -> f.multiple(safeSyntax()))));
-                        }
-                        if (!blank(p.mark)) {
-                            b.must(markQuery(p.mark));
-                        }
-                        b.filter(scopeFilter(scopes.readScopeOf(caller)));
-                        filters(p).forEach(b::filter);
-                        return b;
-                    }))
+            s.index(index.alias()).size(size).trackTotalHits(t -> t.enabled(true)).query(query)
                     .sort(o -> newest ? o.field(f -> f.field("occurredAt").order(SortOrder.Desc))
                             : o.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
@@ -110,6 +101,11 @@ public class SearchService {
                         .fields("narrative.fr", f -> f.numberOfFragments(3))
                         .fields("narrative.en", f -> f.numberOfFragments(3)));
                 FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+                if (findingsVisible) {
+                    s.aggregations(FINDINGS, a -> a.children(c -> c.type(IndexedFinding.RELATION))
+                            .aggregations(FINDING_STATUS, sub -> sub.terms(t -> t.field("status").size(FACET_SIZE)))
+                            .aggregations(REGIME, sub -> sub.terms(t -> t.field("regimeCode").size(FACET_SIZE))));
+                }
             }
             if (!blank(cursor)) {
                 s.searchAfter(SearchCursor.decode(cursor));
@@ -126,126 +122,39 @@ public class SearchService {
         }
     }
 
-    /**
-     * A serial or lot number: exact on the normalised form, one misread character tolerated, and ? or * for
-     * characters that cannot be read.
-     */
-    static Query markQuery(String mark) {
-        if (mark.contains("?") || mark.contains("*")) {
-            String pattern = wildcardPattern(mark);
-            if (pattern.replaceAll("[?*]", "").isEmpty()) {
-                throw ProblemException.invalid("mark", "needs at least one readable letter or digit");
-            }
-            return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                    .should(s -> s.wildcard(w -> w.field("items.serialNumberNormalised").value(pattern)))
-                    .should(s -> s.wildcard(w -> w.field("items.lotNumberNormalised").value(pattern)))));
-        }
-        String normalised = MarkNormaliser.normalise(mark);
-        if (normalised == null) {
-            throw ProblemException.invalid("mark", "has no letters or digits");
-        }
-        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(s -> s.term(t -> t.field("items.serialNumberNormalised").value(FieldValue.of(normalised)).boost(3f)))
-                .should(s -> s.term(t -> t.field("items.lotNumberNormalised").value(FieldValue.of(normalised)).boost(3f)))
-                .should(s -> s.fuzzy(f -> f.field("items.serialNumberNormalised").value(FieldValue.of(normalised)).fuzziness("1")))
-                .should(s -> s.fuzzy(f -> f.field("items.lotNumberNormalised").value(FieldValue.of(normalised)).fuzziness("1")))));
-    }
-
-    private static String wildcardPattern(String mark) {
-        StringBuilder pattern = new StringBuilder();
-        for (String part : mark.split("(?<=[?*])|(?=[?*])")) {
-            if (part.equals("?") || part.equals("*")) {
-                pattern.append(part);
-            } else {
-                String normalised = MarkNormaliser.normalise(part);
-                pattern.append(normalised == null ? "" : normalised);
-            }
-        }
-        return pattern.toString();
-    }
-
-    static Query scopeFilter(ReadScope scope) {
-        if (scope.everything()) {
-            return Query.of(q -> q.matchAll(m -> m));
-        }
-        if (scope.isEmpty()) {
-            return Query.of(q -> q.matchNone(m -> m));
-        }
-        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(s -> s.terms(t -> t.field("operation").terms(v -> v.value(values(scope.operations())))))
-                .should(s -> s.terms(t -> t.field("countryCode").terms(v -> v.value(values(scope.countries())))))));
-    }
-
-    private static List<Query> filters(SearchParameters p) {
-        List<Query> filters = new ArrayList<>();
-        terms(filters, "countryCode", p.countries);
-        terms(filters, "operation", p.operations);
-        terms(filters, "items.category", p.categories);
-        terms(filters, "items.calibre", p.calibres);
-        terms(filters, "items.manufacturer.keyword", p.manufacturers);
-        terms(filters, "circumstance", p.circumstances);
-        terms(filters, "items.markingState", p.markingStates);
-        if (p.from != null || p.to != null) {
-            filters.add(Query.of(q -> q.range(r -> {
-                r.field("occurredAt");
-                if (p.from != null) {
-                    r.gte(org.opensearch.client.json.JsonData.of(p.from.toString()));
-                }
-                if (p.to != null) {
-                    r.lt(org.opensearch.client.json.JsonData.of(p.to.plusDays(1).toString()));
-                }
-                return r;
-            })));
-        }
-        if (p.hasBox()) {
-            if (p.north == null || p.south == null || p.east == null || p.west == null) {
-                throw ProblemException.invalid("north", "a map box needs north, south, east and west");
-            }
-            filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location").boundingBox(bb -> bb.tlbr(t -> t
-                    .topLeft(tl -> tl.latlon(ll -> ll.lat(p.north).lon(p.west)))
-                    .bottomRight(br -> br.latlon(ll -> ll.lat(p.south).lon(p.east))))))));
-        }
-        return filters;
-    }
-
-    private static void terms(List<Query> filters, String field, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values(Set.copyOf(values)))))));
-        }
-    }
-
     private static SearchResults toResults(SearchParameters p, SearchResponse<IndexedRecord> response) {
         List<Hit<IndexedRecord>> hits = response.hits().hits();
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        FACETS.keySet().stream().sorted().forEach(name -> {
-            Aggregate aggregate = response.aggregations().get(name);
-            facets.put(name, aggregate == null || !aggregate.isSterms() ? List.of()
-                    : aggregate.sterms().buckets().array().stream()
-                            .map(b -> new SearchResults.FacetCount(b.key(), b.docCount())).toList());
-        });
+        FACETS.keySet().stream().sorted().forEach(name -> facets.put(name, counts(response.aggregations().get(name))));
+        Aggregate findings = response.aggregations().get(FINDINGS);
+        if (findings != null && findings.isChildren()) {
+            facets.put(FINDING_STATUS, counts(findings.children().aggregations().get(FINDING_STATUS)));
+            facets.put(REGIME, counts(findings.children().aggregations().get(REGIME)));
+        }
         String next = hits.size() == p.size ? SearchCursor.encode(hits.get(hits.size() - 1).sort()) : null;
         return new SearchResults(p.q, response.hits().total().value(), hits.stream().map(SearchService::toHit).toList(),
                 facets, next);
-    }
-
-    private static String safeSyntax() {
-        return String.join("|", List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-                SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
-                SimpleQueryStringFlag.Whitespace).stream().map(SimpleQueryStringFlag::jsonValue).toList());
-    }
-
-    private static List<FieldValue> values(Set<String> values) {
-        return values.stream().map(FieldValue::of).toList();
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
+    private static List<SearchResults.FacetCount> counts(Aggregate aggregate) {
+        return aggregate == null || !aggregate.isSterms() ? List.of()
+                : aggregate.sterms().buckets().array().stream().map(b -> new SearchResults.FacetCount(b.key(), b.docCount())).toList();
+    }
+
     private static RecordHit toHit(Hit<IndexedRecord> hit) {
         IndexedRecord r = hit.source();
         List<String> highlights = hit.highlight().values().stream().flatMap(List::stream).distinct().toList();
+        InnerHitsResult inner = hit.innerHits().get(RecordQueries.DOCUMENTS);
+        List<RecordHit.DocumentHit> documents = inner == null ? List.of() : inner.hits().hits().stream().map(d -> {
+            JsonObject source = d.source() == null ? JsonValue.EMPTY_JSON_OBJECT : d.source().toJson().asJsonObject();
+            return new RecordHit.DocumentHit(d.id(), source.getString("fileName", null), source.getString("mediaType", null),
+                    d.highlight().values().stream().flatMap(List::stream).distinct().toList());
+        }).toList();
         return new RecordHit(r.id(), r.reference(), r.operation(), r.countryCode(), r.occurredAt(), r.placeName(),
-                r.circumstance(), hit.score() == null ? 0 : hit.score(), highlights);
+                r.circumstance(), hit.score() == null ? 0 : hit.score(), highlights, documents);
     }
 }

@@ -18,11 +18,11 @@ class RecordsExportTest {
 
     @Test
     void shouldWriteOneRowPerItemAndOneForASeizureWithoutItems() {
-        IndexedRecord.Item rifle = new IndexedRecord.Item("ASSAULT_RIFLE", "Kalashnikov pattern", "AKM", "7.62x39mm", null,
+        IndexedRecord.Item rifle = new IndexedRecord.Item("i1", 1, "ASSAULT_RIFLE", "Kalashnikov pattern", "AKM", "7.62x39mm", null,
                 "KT 1O4523", "KT104523", null, null, null, "INTACT", "RECORDED");
-        IndexedRecord twoItems = new IndexedRecord("1", 0, "REF-1", "MINUSCA", "CAF", "2026-02-01T10:00:00Z", "SEIZED", "Bria",
+        IndexedRecord twoItems = new IndexedRecord(IndexedRecord.RELATION, "1", 0, "REF-1", "MINUSCA", "CAF", "2026-02-01T10:00:00Z", "SEIZED", "Bria",
                 null, null, Map.of(), List.of(rifle, rifle));
-        IndexedRecord none = new IndexedRecord("2", 0, "REF-2", "MINUSCA", "CAF", "2026-02-01T10:00:00Z", "FOUND", "Ndele",
+        IndexedRecord none = new IndexedRecord(IndexedRecord.RELATION, "2", 0, "REF-2", "MINUSCA", "CAF", "2026-02-01T10:00:00Z", "FOUND", "Ndele",
                 null, null, Map.of(), List.of());
 
         List<List<String>> rows = RecordsExport.rows(List.of(twoItems, none));

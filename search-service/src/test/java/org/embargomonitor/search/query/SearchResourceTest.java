@@ -200,12 +200,12 @@ class SearchResourceTest {
 
     private String index(String operation, String country, String place, String narrative) throws Exception {
         String id = UUID.randomUUID().toString();
-        IndexedRecord.Item rifle = new IndexedRecord.Item("ASSAULT_RIFLE", "Kalashnikov pattern", "AKM", "7.62x39mm", null,
+        IndexedRecord.Item rifle = new IndexedRecord.Item(UUID.randomUUID().toString(), 1, "ASSAULT_RIFLE", "Kalashnikov pattern", "AKM", "7.62x39mm", null,
                 "KT 1O4523", "KT104523", null, null, null, "PARTLY_OBLITERATED", "RECORDED");
-        IndexedRecord record = new IndexedRecord(id, 0, "REF-" + id.substring(0, 6), operation, country, "2026-02-01T10:00:00Z",
+        IndexedRecord record = new IndexedRecord(IndexedRecord.RELATION, id, 0, "REF-" + id.substring(0, 6), operation, country, "2026-02-01T10:00:00Z",
                 "SEIZED", place, narrative, null, Map.of("lat", 6.5, "lon", 21.9),
                 country.equals("CAF") && place.equals("Bria") || country.equals("COD") ? List.of(rifle) : List.of());
-        openSearch.index(i -> i.index(index.alias()).id(id).document(record).refresh(Refresh.True)).get();
+        openSearch.index(i -> i.index(index.writeAlias()).id(id).document(record).refresh(Refresh.True)).get();
         return id;
     }
 

@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.evidence;
 
 import static org.embargomonitor.platform.security.Roles.ADMIN;
+import static org.embargomonitor.platform.security.Roles.EVIDENCE_READER;
 import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
@@ -120,7 +121,7 @@ public class EvidenceResource {
     @GET
     @Path("{evidenceId}/content")
     @Blocking
-    @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, ADMIN })
+    @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, ADMIN, EVIDENCE_READER })
     @Operation(summary = "The original bytes", description = "Checked against their SHA-256 before they are served; "
             + "the hash is in the Repr-Digest header.")
     @APIResponse(responseCode = "500", description = "The stored bytes no longer match their hash: withheld and reported")

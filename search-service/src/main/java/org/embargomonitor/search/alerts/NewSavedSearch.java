@@ -1,0 +1,42 @@
+package org.embargomonitor.search.alerts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.embargomonitor.search.query.SearchParameters;
+
+/** A search to keep, by name, with the same text, mark and filters as GET /api/search. */
+public record NewSavedSearch(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 500) String q,
+        @Size(max = 100) String mark,
+        List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
+        List<@Size(max = 32) String> operations,
+        List<@Size(max = 32) String> categories,
+        List<@Size(max = 100) String> calibres,
+        List<@Size(max = 200) String> manufacturers,
+        List<@Size(max = 16) String> circumstances,
+        List<@Size(max = 24) String> markingStates,
+        LocalDate from,
+        LocalDate to) {
+
+    SearchParameters parameters() {
+        SearchParameters p = new SearchParameters();
+        p.q = q;
+        p.mark = mark;
+        p.countries = countries;
+        p.operations = operations;
+        p.categories = categories;
+        p.calibres = calibres;
+        p.manufacturers = manufacturers;
+        p.circumstances = circumstances;
+        p.markingStates = markingStates;
+        p.from = from;
+        p.to = to;
+        return p;
+    }
+}

@@ -1,0 +1,110 @@
+package org.embargomonitor.search.alerts;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.embargomonitor.search.TestKafka;
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Saved searches stored as real percolator queries; records arriving on the real Kafka topic raise alerts. */
+@QuarkusTest
+class SavedSearchesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "mp.messaging.incoming.seizure-events.topic")
+    String topic;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void shouldAlertItsOwnerOfNewMatchingRecordsInTheirScopeOnly() throws Exception {
+        String marker = "m" + UUID.randomUUID().toString().replace("-", "");
+        String saved = as(PANEL_EXPERT).contentType(ContentType.JSON)
+                .body(Map.of("name", "Rifles near Bria", "q", "rifles " + marker, "countries", List.of("CAF")))
+                .post("/api/search/saved-searches")
+                .then().statusCode(201).body("name", equalTo("Rifles near Bria")).extract().path("id");
+        as(PANEL_EXPERT).get("/api/search/saved-searches").then().statusCode(200).body("id", hasItem(saved));
+
+        String matching = seizure("CAF", "MINUSCA", "Rifles seized at a checkpoint " + marker);
+        seizure("CAF", "MINUSCA", "Mortar rounds found " + marker);
+        seizure("COD", "MONUSCO", "Rifles surrendered " + marker);
+
+        List<String> alerted = awaitAlerts(saved, 1);
+        assertThat(alerted).containsExactly(matching);
+        as(ADMIN).queryParam("savedSearch", saved).get("/api/search/alerts").then().statusCode(200).body("size()", equalTo(0));
+
+        seizure("CAF", "MINUSCA", "Rifles seized at a checkpoint " + marker, matching, 1);
+        seizure("CAF", "MINUSCA", "Rifles again " + marker);
+        assertThat(awaitAlerts(saved, 2)).hasSize(2).contains(matching);
+
+        as(PANEL_EXPERT).delete("/api/search/saved-searches/" + saved).then().statusCode(204);
+        as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts").then().statusCode(200).body("size()", equalTo(0));
+        as(ADMIN).delete("/api/search/saved-searches/" + saved).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseASavedSearchWithoutANameOrQueryAndMissionStaff() {
+        as(PANEL_EXPERT).contentType(ContentType.JSON).body(Map.of("q", "rifles")).post("/api/search/saved-searches")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("name"));
+        as(PANEL_EXPERT).contentType(ContentType.JSON).body(Map.of("name", "nothing")).post("/api/search/saved-searches")
+                .then().statusCode(400).body("errors.field", hasItem("q"));
+        as(MISSION_OFFICER).contentType(ContentType.JSON).body(Map.of("name", "x", "q", "rifles")).post("/api/search/saved-searches")
+                .then().statusCode(403);
+        as(MISSION_OFFICER).get("/api/search/alerts").then().statusCode(403);
+    }
+
+    private List<String> awaitAlerts(String saved, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> records = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            records = as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts")
+                    .then().statusCode(200).extract().jsonPath().getList("recordId", String.class);
+            if (records.size() >= count) {
+                Thread.sleep(1000);
+                return as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts")
+                        .then().statusCode(200).extract().jsonPath().getList("recordId", String.class);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("expected " + count + " alerts, got " + records);
+    }
+
+    private String seizure(String country, String operation, String narrative) throws Exception {
+        return seizure(country, operation, narrative, UUID.randomUUID().toString(), 0);
+    }
+
+    private String seizure(String country, String operation, String narrative, String id, long version) throws Exception {
+        TestKafka.send(bootstrapServers, topic, id, json.writeValueAsString(Map.of("schemaVersion", 1, "eventId", UUID.randomUUID().toString(),
+                "type", "SEIZURE_RECORDED", "occurredAt", "2026-03-14T09:31:00Z", "actor", "mission.officer",
+                "seizure", Map.of("id", id, "reference", "REF-" + id.substring(0, 8), "operation", operation, "countryCode", country,
+                        "occurredAt", "2026-03-14T09:30:00+01:00", "circumstance", "SEIZED", "narrative", narrative,
+                        "version", version, "items", List.of()))));
+        return id;
+    }
+
+    private static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(Tokens.accessToken(user)).log().ifValidationFails();
+    }
+}

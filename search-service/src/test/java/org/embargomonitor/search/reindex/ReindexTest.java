@@ -1,0 +1,88 @@
+package org.embargomonitor.search.reindex;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.embargomonitor.search.TestRecords;
+import org.embargomonitor.search.opensearch.RecordsIndex;
+import org.embargomonitor.search.query.IndexedRecord;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
+import org.opensearch.client.opensearch._types.Refresh;
+import org.opensearch.client.opensearch._types.VersionType;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** A full reindex against the real OpenSearch: an index of the previous mapping is copied and the aliases switched. */
+@QuarkusTest
+class ReindexTest {
+
+    @Inject
+    OpenSearchAsyncClient openSearch;
+
+    @Inject
+    RecordsIndex index;
+
+    @Test
+    void shouldCopyAnIndexOfThePreviousMappingIntoANewOneAndSwitchSearchesToIt() throws Exception {
+        String legacy = index.alias() + "-v2-legacy-" + System.nanoTime();
+        openSearch.indices().create(c -> c.index(legacy).mappings(m -> m.properties("id", p -> p.keyword(k -> k))
+                .properties("narrative", p -> p.text(t -> t)).properties("operation", p -> p.keyword(k -> k))
+                .properties("countryCode", p -> p.keyword(k -> k)))).get();
+        String marker = TestRecords.marker();
+        Map<String, Object> before = Map.of("id", "legacy-" + marker, "narrative", "Indexed before the join " + marker,
+                "operation", "MINUSCA", "countryCode", "CAF");
+        openSearch.index(i -> i.index(legacy).id("legacy-" + marker).document(before).version(4L).versionType(VersionType.External)
+                .refresh(Refresh.True)).get();
+        index.pointBothAt(legacy);
+
+        var started = given().auth().oauth2(Tokens.accessToken(ADMIN)).post("/api/search/reindex")
+                .then().statusCode(202).body("source", equalTo(legacy)).body("state", equalTo("COPYING")).extract().jsonPath();
+        String target = started.getString("target");
+        assertThat(index.indicesOf(index.writeAlias())).containsExactly(target);
+        IndexedRecord during = TestRecords.index(openSearch, index, TestRecords.record("MINUSCA", "CAF", "Written during the copy " + marker));
+
+        JsonPath done = awaitDone();
+        assertThat(done.getInt("percent")).isEqualTo(100);
+        assertThat(index.indicesOf(index.alias())).isEqualTo(Set.of(target));
+        assertThat(index.isCurrentVersion(target)).isTrue();
+        openSearch.indices().refresh(r -> r.index(target)).get();
+        given().auth().oauth2(Tokens.accessToken(ADMIN)).queryParam("q", marker).get("/api/search").then().statusCode(200)
+                .body("total", equalTo(2));
+        var copied = openSearch.get(g -> g.index(target).id("legacy-" + marker), Map.class).get();
+        assertThat(copied.version()).isEqualTo(4L);
+        assertThat(during.id()).isNotNull();
+    }
+
+    @Test
+    void shouldLetOnlyAdminsReindex() {
+        given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).post("/api/search/reindex").then().statusCode(403);
+        given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get("/api/search/reindex").then().statusCode(403);
+    }
+
+    private JsonPath awaitDone() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonPath last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = given().auth().oauth2(Tokens.accessToken(ADMIN)).get("/api/search/reindex").then().statusCode(200).extract().jsonPath();
+            if (!"COPYING".equals(last.getString("state"))) {
+                assertThat(last.getString("state")).as(last.prettify()).isEqualTo("DONE");
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the reindex did not finish: " + (last == null ? null : last.prettify()));
+    }
+}
