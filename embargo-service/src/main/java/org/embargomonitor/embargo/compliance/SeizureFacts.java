@@ -20,7 +20,10 @@ public record SeizureFacts(
         String circumstance,
         Possessor possessor,
         List<Item> items,
-        long version) {
+        long version,
+        Double latitude,
+        Double longitude,
+        String locationType) {
 
     public SeizureFacts {
         items = items == null ? List.of() : List.copyOf(items);
@@ -63,7 +66,9 @@ public record SeizureFacts(
             String headstampNormalised,
             String lotNumber,
             String lotNumberNormalised,
-            String markingState) {
+            String markingState,
+            String status,
+            OffsetDateTime statusChangedAt) {
 
         public boolean marksObliterated() {
             return "PARTLY_OBLITERATED".equals(markingState) || "OBLITERATED".equals(markingState);

@@ -267,23 +267,23 @@ class ComplianceRulesTest {
 
     private static SeizureFacts seizure(String country, String date, String possessorKind, SeizureFacts.Item item) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
-                country, null, null, "SEIZED", new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0);
+                country, null, null, "SEIZED", new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0, null, null, null);
     }
 
     private static SeizureFacts seizureIn(String country, String adminArea) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNAMID", OffsetDateTime.parse("2022-04-01T10:00:00Z"),
-                country, adminArea, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rifle()), 0);
+                country, adminArea, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rifle()), 0, null, null, null);
     }
 
     private static SeizureFacts seizureHeldBy(String country, String date, String description) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNMHA", OffsetDateTime.parse(date + "T10:00:00Z"),
-                country, null, null, "SEIZED", new SeizureFacts.Possessor("ARMED_GROUP", description, null, null), List.of(rifle()), 0);
+                country, null, null, "SEIZED", new SeizureFacts.Possessor("ARMED_GROUP", description, null, null), List.of(rifle()), 0, null, null, null);
     }
 
     private static SeizureFacts delivery(String country, String date, String notification) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
                 country, null, null, "SEIZED", new SeizureFacts.Possessor("GOVERNMENT_FORCES", "FACA", null, notification),
-                List.of(rifle()), 0);
+                List.of(rifle()), 0, null, null, null);
     }
 
     private static SeizureFacts.Item rifle() {
@@ -292,7 +292,7 @@ class ComplianceRulesTest {
 
     private static SeizureFacts.Item item(String category, Integer year, String marking, String lot) {
         return new SeizureFacts.Item(UUID.randomUUID(), 1, category, "Kalashnikov", "AKM", "7.62x39mm", "KT 104523", "KT104523", 1,
-                null, null, year, null, null, lot, lot, marking);
+                null, null, year, null, null, lot, lot, marking, "RECORDED", null);
     }
 
     private static RegimeBook catalogue() {

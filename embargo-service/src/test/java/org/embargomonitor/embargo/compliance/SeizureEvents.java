@@ -15,19 +15,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Builds seizure events as the seizure service publishes them and sends them to the real Kafka. */
-final class SeizureEvents {
+public final class SeizureEvents {
 
     private final String bootstrapServers;
     private final String topic;
     private final ObjectMapper json = new ObjectMapper();
 
-    SeizureEvents(String bootstrapServers, String topic) {
+    public SeizureEvents(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
     }
 
     /** A seizure of one item; change the maps before sending to vary it. */
-    static Map<String, Object> seizure(String country, String date, String possessorKind, String possessorDescription) {
+    public static Map<String, Object> seizure(String country, String date, String possessorKind, String possessorDescription) {
         Map<String, Object> item = new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "position", 1, "category", "ASSAULT_RIFLE",
                 "make", "Kalashnikov", "model", "AKM", "quantity", 1, "markingState", "INTACT", "status", "RECORDED"));
         Map<String, Object> possessor = new HashMap<>();
@@ -47,7 +47,7 @@ final class SeizureEvents {
     }
 
     /** Sends the events in order, each keyed by the given key (the same key keeps them in one partition, in order). */
-    void send(String key, List<Map<String, Object>> seizures) throws Exception {
+    public void send(String key, List<Map<String, Object>> seizures) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -61,7 +61,7 @@ final class SeizureEvents {
         }
     }
 
-    void send(Map<String, Object> seizure) throws Exception {
+    public void send(Map<String, Object> seizure) throws Exception {
         send(seizure.get("id").toString(), List.of(seizure));
     }
 }

@@ -42,8 +42,8 @@ public final class RecordQueries {
      * percolation cannot hold them. {@code findingsVisible} is false for callers who may not read findings.
      */
     public static Query of(SearchParameters p, ReadScope scope, boolean withChildren, boolean findingsVisible) {
-        if (blank(p.q) && blank(p.mark)) {
-            throw ProblemException.invalid("q", "give text to look for (q) or a serial or lot number (mark)");
+        if (blank(p.q) && blank(p.mark) && !p.hasFilters()) {
+            throw ProblemException.invalid("q", "give text to look for (q), a serial or lot number (mark), or a filter");
         }
         if (!findingsVisible && (present(p.regime) || present(p.findingStatus))) {
             throw ProblemException.forbidden("Filters on findings (regime, findingStatus) are for panels of experts and admins.");

@@ -2,6 +2,7 @@ package org.embargomonitor.search.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -98,6 +99,12 @@ public class SearchParameters {
     @QueryParam("cursor")
     @Size(max = 1000)
     public String cursor;
+
+    /** Whether any filter narrows the records, so that a search without text may list them. */
+    public boolean hasFilters() {
+        return Stream.of(countries, operations, categories, calibres, manufacturers, circumstances, markingStates, regime, findingStatus)
+                .anyMatch(values -> values != null && !values.isEmpty()) || from != null || to != null || hasBox();
+    }
 
     boolean hasBox() {
         return north != null || south != null || east != null || west != null;

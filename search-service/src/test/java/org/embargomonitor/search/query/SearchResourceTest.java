@@ -9,6 +9,7 @@ import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -118,9 +119,17 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldRefuseAMissingQueryNamingTheField() {
+    void shouldRefuseASearchWithoutTextMarkOrFilterNamingTheField() {
         as(PANEL_EXPERT).get("/api/search").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("q"));
+    }
+
+    @Test
+    void shouldListTheRecordsAFilterSelectsWithoutText() {
+        as(ADMIN).queryParam("operation", "MONUSCO").queryParam("from", "2026-02-01").queryParam("to", "2026-02-01")
+                .queryParam("size", 100).get("/api/search")
+                .then().statusCode(200).body("hits.id", hasItem(inCongo)).body("hits.operation", everyItem(equalTo("MONUSCO")));
+        as(PANEL_EXPERT).queryParam("country", "COD").get("/api/search").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

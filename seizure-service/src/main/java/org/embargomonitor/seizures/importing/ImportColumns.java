@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.embargomonitor.seizures.seizure.Circumstance;
+import org.embargomonitor.seizures.seizure.LocationType;
 import org.embargomonitor.seizures.seizure.CommitteeNotification;
 import org.embargomonitor.seizures.seizure.ItemCategory;
 import org.embargomonitor.seizures.seizure.MarkingState;
@@ -68,7 +69,7 @@ public final class ImportColumns {
         NewSeizure seizure = new NewSeizure(first.get("reference"), first.get("operation"), first.get("reporting_unit"),
                 s.dateTime("occurred_at"), upper(first.get("country_code")), first.get("admin_area"), first.get("place_name"),
                 s.number("latitude", Double::valueOf), s.number("longitude", Double::valueOf),
-                s.enumOf("circumstance", Circumstance.class), first.get("narrative"), possessor, null, items);
+                s.enumOf("location_type", LocationType.class), s.enumOf("circumstance", Circumstance.class), first.get("narrative"), possessor, null, items);
         return new Parsed(seizure, errors);
     }
 

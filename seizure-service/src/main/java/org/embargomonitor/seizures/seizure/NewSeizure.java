@@ -34,6 +34,7 @@ public record NewSeizure(
         @Size(max = 200) String placeName,
         @Schema(description = "WGS84 latitude") @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @Schema(description = "WGS84 longitude") @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @Schema(description = "At a border crossing, inland or at sea; leave out when not known") LocationType locationType,
         @NotNull Circumstance circumstance,
         @Size(max = 20000) String narrative,
         @Valid Possessor possessor,

@@ -41,6 +41,10 @@ public class Seizure {
     public Double longitude;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "location_type")
+    public LocationType locationType;
+
+    @Enumerated(EnumType.STRING)
     public Circumstance circumstance;
 
     public String narrative;

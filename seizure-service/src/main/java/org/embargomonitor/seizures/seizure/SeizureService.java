@@ -225,6 +225,7 @@ public class SeizureService {
         seizure.placeName = request.placeName();
         seizure.latitude = request.latitude();
         seizure.longitude = request.longitude();
+        seizure.locationType = request.locationType();
         seizure.circumstance = request.circumstance();
         seizure.narrative = request.narrative();
         if (request.possessor() != null) {

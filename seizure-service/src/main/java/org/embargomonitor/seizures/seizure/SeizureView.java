@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A stored seizure with its items, as callers see it. */
 public record SeizureView(UUID id, String reference, String operation, String reportingUnit, OffsetDateTime occurredAt,
         String countryCode, String adminArea, String placeName, Double latitude, Double longitude,
-        Circumstance circumstance, String narrative, Possessor possessor, PeopleInvolved peopleInvolved,
+        LocationType locationType, Circumstance circumstance, String narrative, Possessor possessor, PeopleInvolved peopleInvolved,
         List<ItemView> items, String recordedBy, OffsetDateTime recordedAt, long version) {
 
     public static SeizureView of(Seizure s, List<Item> items) {
@@ -17,7 +17,7 @@ public record SeizureView(UUID id, String reference, String operation, String re
                 ? null
                 : new PeopleInvolved(s.peopleMen, s.peopleWomen, s.peopleBoys, s.peopleGirls);
         return new SeizureView(s.id, s.reference, s.operation, s.reportingUnit, s.occurredAt, s.countryCode, s.adminArea,
-                s.placeName, s.latitude, s.longitude, s.circumstance, s.narrative, possessor, people,
+                s.placeName, s.latitude, s.longitude, s.locationType, s.circumstance, s.narrative, possessor, people,
                 items.stream().map(ItemView::of).toList(), s.recordedBy, s.recordedAt, s.version);
     }
 }

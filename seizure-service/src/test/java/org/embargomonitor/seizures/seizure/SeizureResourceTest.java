@@ -95,6 +95,19 @@ class SeizureResourceTest {
     }
 
     @Test
+    void shouldKeepWhereTheSeizureWasMadeAndRefuseAnUnknownKindOfPlace() {
+        Map<String, Object> atBorder = seizure(newReference(), "CAF");
+        atBorder.put("locationType", "BORDER");
+        String id = as(MISSION_OFFICER).body(atBorder).post("/api/seizures").then().statusCode(201)
+                .body("locationType", equalTo("BORDER")).extract().path("id");
+        as(MISSION_OFFICER).get("/api/seizures/" + id).then().statusCode(200).body("locationType", equalTo("BORDER"));
+
+        Map<String, Object> airport = seizure(newReference(), "CAF");
+        airport.put("locationType", "AIRPORT");
+        refusedWithoutStoring(airport, 400, "locationType");
+    }
+
+    @Test
     void shouldRefuseUnknownCircumstanceNamingTheField() {
         Map<String, Object> body = seizure(newReference(), "CAF");
         body.put("circumstance", "BOUGHT");

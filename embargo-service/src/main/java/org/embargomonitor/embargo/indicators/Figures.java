@@ -1,0 +1,29 @@
+package org.embargomonitor.embargo.indicators;
+
+/**
+ * The indicators of a set of seizure records. Items are weapons (small arms and light weapons, by quantity);
+ * ammunition is counted in rounds. Rates are null when their denominator is zero. Findings other than confirmed
+ * are null for callers who see confirmed findings only.
+ */
+public record Figures(
+        long seizures,
+        long itemsSeized,
+        long itemsFound,
+        long itemsSurrendered,
+        long itemsCaptured,
+        long itemsTraced,
+        Double tracedProportion,
+        long itemsWithMarksRecorded,
+        long itemsWithIntactMarks,
+        Double intactMarksShare,
+        long itemsDestroyed,
+        Double destructionRate,
+        long seizuresAtBorder,
+        long seizuresInland,
+        long seizuresAtSea,
+        long ammunitionRounds,
+        Long findingsOpen,
+        long findingsConfirmed,
+        Long findingsDismissed,
+        long tracingRequestsOverdue) {
+}
