@@ -2,14 +2,18 @@ package org.embargomonitor.gateway.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
+import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +44,35 @@ class BrowserLoginTest {
     }
 
     @Test
-    void shouldLogInWithTheAuthorizationCodeFlowAndGreetTheUser() {
+    void shouldLogInWithTheAuthorizationCodeFlowAndShowTheUserTheirRolesPages() {
         Map<String, String> session = logIn(PANEL_EXPERT);
 
         given().cookies(session).get(home()).then().statusCode(200)
-                .body(containsString("Welcome, Lars Eriksen"))
-                .body(containsString("panel-expert"))
-                .body(containsString("CAR"));
+                .body(containsString("Lars Eriksen"))
+                .body(containsString("\"panel-expert\""))
+                .body(containsString("CAR"))
+                .body(containsString("href=\"/search\""))
+                .body(containsString("href=\"/dashboard\""))
+                .body(not(containsString("href=\"/seizures/new\"")));
+    }
+
+    @Test
+    void shouldServeEachRoleItsPagesAndRefuseTheOthers() {
+        Map<String, String> expert = logIn(PANEL_EXPERT);
+        Map<String, String> committee = logIn(COMMITTEE_MEMBER);
+        Map<String, String> mission = logIn(MISSION_OFFICER);
+
+        for (String page : new String[] { "search", "dashboard", "records/" + UUID.randomUUID() }) {
+            given().cookies(expert).get(home() + page).then().statusCode(200).body(containsString("/assets/pages/"));
+        }
+        given().cookies(expert).get(home() + "seizures/new").then().statusCode(403);
+        given().cookies(committee).get(home() + "dashboard").then().statusCode(200).body(containsString("echarts.min.js"));
+        given().cookies(committee).get(home() + "search").then().statusCode(403);
+        given().cookies(mission).get(home() + "seizures/new").then().statusCode(200).body(containsString("new-seizure.js"));
+        given().cookies(mission).get(home() + "imports").then().statusCode(200);
+        given().cookies(mission).get(home() + "dashboard").then().statusCode(403);
+        given().cookies(mission).get(home() + "assets/map/world-110m.geojson").then().statusCode(200).body(containsString("Central African Rep."));
+        given().cookies(mission).get(home() + "webjars/leaflet/1.9.4/dist/leaflet.js").then().statusCode(200);
     }
 
     @Test

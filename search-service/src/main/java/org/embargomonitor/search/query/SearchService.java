@@ -154,7 +154,8 @@ public class SearchService {
             return new RecordHit.DocumentHit(d.id(), source.getString("fileName", null), source.getString("mediaType", null),
                     d.highlight().values().stream().flatMap(List::stream).distinct().toList());
         }).toList();
-        return new RecordHit(r.id(), r.reference(), r.operation(), r.countryCode(), r.occurredAt(), r.placeName(),
-                r.circumstance(), hit.score() == null ? 0 : hit.score(), highlights, documents);
+        Map<String, Double> location = r.location() == null ? Map.of() : r.location();
+        return new RecordHit(r.id(), r.reference(), r.operation(), r.countryCode(), r.occurredAt(), r.placeName(), location.get("lat"),
+                location.get("lon"), r.circumstance(), hit.score() == null ? 0 : hit.score(), highlights, documents);
     }
 }

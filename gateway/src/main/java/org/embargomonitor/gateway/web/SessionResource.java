@@ -8,35 +8,20 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
-@Path("/")
+@Path("/api/me")
 @Authenticated
-public class HomeResource {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance home(CallerView caller);
-    }
+public class SessionResource {
 
     private final SecurityIdentity identity;
 
-    HomeResource(SecurityIdentity identity) {
+    SessionResource(SecurityIdentity identity) {
         this.identity = identity;
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
-    public TemplateInstance home() {
-        return Templates.home(CallerView.of(identity));
-    }
-
-    @GET
-    @Path("api/me")
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = "Session")
     @Operation(summary = "Who is signed in: roles, peace operations and panels")

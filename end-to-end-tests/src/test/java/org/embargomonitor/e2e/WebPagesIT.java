@@ -1,0 +1,132 @@
+package org.embargomonitor.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.embargomonitor.testing.DemoUser;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web pages in a real headless Chromium against the running platform: each role logs in through Keycloak's page;
+ * mission staff record a seizure with a photo; a panel expert finds it, opens it and confirms its finding; the
+ * committee's dashboard figure of confirmed violations goes up by one. Screenshots of each page: target/screenshots.
+ */
+@ExtendWith(PackagedPlatform.class)
+class WebPagesIT {
+
+    @Test
+    void shouldTakeASeizureFromTheFieldFormToAConfirmedViolationOnTheCommitteesDashboard() throws Exception {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER);
+                Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER);
+                Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            long confirmedBefore = confirmedViolations(committee);
+            committee.screenshot("1-dashboard-committee");
+
+            mission.open("/seizures/new");
+            mission.waitFor(By.id("reference"));
+            mission.type("reference", "WEB-" + marker);
+            mission.type("reportingUnit", "JTF Bria");
+            mission.type("countryCode", "CAF");
+            mission.type("placeName", "Bria");
+            mission.type("latitude", "6.5423");
+            mission.type("longitude", "21.9862");
+            new Select(mission.driver.findElement(By.id("locationType"))).selectByValue("INLAND");
+            new Select(mission.driver.findElement(By.id("possessorKind"))).selectByValue("ARMED_GROUP");
+            mission.type("possessorDescription", "3R fighters");
+            mission.type("narrative", "Rifles seized from a 3R patrol near Bria " + marker);
+            mission.type("item-make-0", "Kalashnikov pattern");
+            mission.type("item-serial-0", "KT " + marker.substring(1, 7));
+            new Select(mission.driver.findElement(By.id("item-marks-0"))).selectByValue("INTACT");
+            mission.driver.findElement(By.id("photos")).sendKeys(photo().toString());
+            mission.screenshot("2-seizure-form-mission-staff");
+            mission.driver.findElement(By.id("submit")).click();
+            mission.until(d -> d.getCurrentUrl().contains("/records/"));
+            mission.waitFor(By.cssSelector(".thumbs img"));
+            assertThat(mission.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("WEB-" + marker);
+            mission.screenshot("3-record-mission-staff");
+
+            expert.open("/search?q=" + marker);
+            WebElement hit = expert.reloadUntil(By.cssSelector(".hit h3 a"));
+            expert.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 1);
+            expert.screenshot("4-search-panel-expert");
+            hit.click();
+            WebElement confirm = expert.reloadUntil(By.cssSelector("button.confirm"));
+            expert.waitFor(By.cssSelector(".thumbs img"));
+            expert.screenshot("5-record-panel-expert");
+            expert.driver.findElement(By.cssSelector(".finding textarea")).sendKeys("Inspected the rifles in Bria; no exemption applies.");
+            confirm.click();
+            expert.waitFor(By.cssSelector(".finding .status.CONFIRMED"));
+            expert.screenshot("6-finding-confirmed");
+
+            long confirmedAfter = committee.until(d -> {
+                long now = confirmedViolations(committee);
+                return now == confirmedBefore + 1 ? now : null;
+            });
+            assertThat(confirmedAfter).isEqualTo(confirmedBefore + 1);
+            committee.waitFor(By.cssSelector("#benchmark-table"));
+            committee.screenshot("7-dashboard-after-confirmation");
+        }
+    }
+
+    @Test
+    void shouldShowEachRoleOnlyTheMenuOfItsPagesInEnglishOrFrench() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        try (Browser admin = Browser.signedInAs(DemoUser.ADMIN); Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
+            assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
+                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards");
+            admin.screenshot("0-home-admin");
+            assertThat(committee.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText).containsExactly("Dashboards");
+
+            new Select(committee.driver.findElement(By.id("language"))).selectByValue("fr");
+            committee.until(d -> d.findElement(By.cssSelector("#nav a")).getText().equals("Tableaux de bord"));
+            assertThat(committee.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+            committee.open("/dashboard?regime=CAR");
+            committee.waitFor(By.cssSelector("#fig-findingsConfirmed"));
+            assertThat(committee.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Tableau de bord du régime");
+            committee.screenshot("8-dashboard-french");
+        }
+    }
+
+    /** The dashboard's figure of confirmed violations for the CAR regime, freshly loaded. */
+    private static long confirmedViolations(Browser committee) {
+        committee.open("/dashboard?regime=CAR&period=year");
+        WebElement figure = committee.waitFor(By.cssSelector("#fig-findingsConfirmed strong"));
+        committee.waitFor(By.cssSelector("#chart-weapons canvas"));
+        return Long.parseLong(figure.getText().replaceAll("[^0-9]", ""));
+    }
+
+    /** A photograph of the rifles, as a phone would take it. */
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(96, 112, 80));
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(new Color(40, 40, 40));
+        for (int i = 0; i < 3; i++) {
+            g.fillRect(60, 120 + i * 90, 520, 28);
+        }
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+        g.drawString("KT rifles, Bria", 40, 60);
+        g.dispose();
+        Path file = Files.createTempFile("seizure-photo", ".jpg");
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+}

@@ -1,0 +1,100 @@
+// What every page shares: the caller, API calls through the gateway, labels in English or French, DOM and map helpers.
+import { messages } from './i18n.js';
+
+export const caller = JSON.parse(document.getElementById('caller').textContent);
+export const has = (role) => caller.roles.includes(role);
+
+export let language = localStorage.getItem('language') || (navigator.language || 'en').slice(0, 2);
+if (!messages[language]) language = 'en';
+
+export function t(key, values = {}) {
+  const text = (messages[language] && messages[language][key]) || messages.en[key] || key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+}
+
+function translateStatic() {
+  document.documentElement.lang = language;
+  document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  const select = document.getElementById('language');
+  select.value = language;
+  select.onchange = () => { localStorage.setItem('language', select.value); location.reload(); };
+  document.querySelectorAll('#nav a').forEach((a) => { if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page'); });
+}
+translateStatic();
+
+/** Calls the API with the browser's session; answers the JSON, or throws the problem's detail. */
+export async function api(path, options = {}) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', ...(options.headers || {}) }, ...options });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { const problem = await response.json(); detail = problem.detail || problem.title || detail;
+      if (problem.errors && problem.errors.length) detail += ' (' + problem.errors.map((e) => e.field + ': ' + e.message).join('; ') + ')'; } catch (ignored) { /* not JSON */ }
+    const error = new Error(response.status === 403 ? t('forbidden') : detail);
+    error.status = response.status;
+    throw error;
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+/** Builds an element: el('a', {href: '/'}, 'text', child, ...). Text is always set as text, never as HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else if (name === 'className') node.className = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** A highlighted snippet from the search: only <em> is kept, everything else is text. */
+export function snippet(html) {
+  const node = el('span');
+  html.split(/(<em>.*?<\/em>)/g).forEach((part) => {
+    const marked = part.match(/^<em>(.*)<\/em>$/);
+    node.append(marked ? el('em', {}, marked[1]) : document.createTextNode(part));
+  });
+  return node;
+}
+
+/** Replaces what a container shows; null and false children are left out. */
+export function show(container, ...children) {
+  container.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return container;
+}
+
+export function main(...children) {
+  return show(document.getElementById('main'), ...children);
+}
+
+export function announce(text) {
+  document.getElementById('status').textContent = text;
+}
+
+export function showError(error, where = document.getElementById('main')) {
+  where.append(el('p', { className: 'error', role: 'alert' }, t('error', { detail: error.message })));
+}
+
+export const number = (value) => value === null || value === undefined ? '–' : new Intl.NumberFormat(language).format(value);
+export const percent = (value) => value === null || value === undefined ? '–'
+  : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+export const date = (value) => value ? new Date(value).toLocaleDateString(language, { year: 'numeric', month: 'short', day: 'numeric' }) : '';
+
+let world;
+/** A map drawn on the bundled world outline: no tiles, so it works without internet access. */
+export async function worldMap(container, points) {
+  const map = L.map(container, { worldCopyJump: true, attributionControl: true }).setView([5, 20], 3);
+  world = world || await (await fetch('/assets/map/world-110m.geojson')).json();
+  L.geoJSON(world, { style: { color: '#7a8a99', weight: 1, fillColor: '#fbfbf8', fillOpacity: 1 } }).addTo(map);
+  map.attributionControl.addAttribution('Natural Earth');
+  const markers = points.filter((p) => p.latitude != null && p.longitude != null).map((p) =>
+    L.circleMarker([p.latitude, p.longitude], { radius: p.radius || 7, color: '#0b3d6b', fillColor: '#2f7bbf', fillOpacity: .8 })
+      .bindPopup(p.popup).addTo(map));
+  if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 7 });
+  return map;
+}

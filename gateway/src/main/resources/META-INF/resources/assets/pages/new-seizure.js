@@ -1,0 +1,86 @@
+import { t, el, main, api, caller, announce, showError } from '../app.js';
+
+const CATEGORIES = ['ASSAULT_RIFLE', 'RIFLE_CARBINE', 'PISTOL_REVOLVER', 'SHOTGUN', 'SUB_MACHINE_GUN', 'LIGHT_MACHINE_GUN', 'HEAVY_MACHINE_GUN',
+  'GRENADE_LAUNCHER', 'ROCKET_LAUNCHER', 'MORTAR', 'MANPADS', 'ATGW', 'AMMUNITION', 'EXPLOSIVE', 'IED_COMPONENT', 'UAV', 'OTHER'];
+const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
+const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v || '–'));
+const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
+const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+
+const itemsBox = el('div', { id: 'items' });
+function addItem() {
+  const n = itemsBox.children.length;
+  const row = el('fieldset', { className: 'item-row' }, el('legend', {}, t('new.items') + ' ' + (n + 1)),
+    field('item-category-' + n, 'col.category', el('select', { id: 'item-category-' + n, name: 'category' }, options(CATEGORIES))),
+    field('item-make-' + n, 'col.makeModel', el('input', { id: 'item-make-' + n, name: 'make', size: 14 })),
+    field('item-model-' + n, 'col.makeModel', el('input', { id: 'item-model-' + n, name: 'model', size: 10 })),
+    field('item-serial-' + n, 'col.serial', el('input', { id: 'item-serial-' + n, name: 'serialNumber', size: 14 })),
+    field('item-lot-' + n, 'col.lot', el('input', { id: 'item-lot-' + n, name: 'lotNumber', size: 10 })),
+    field('item-quantity-' + n, 'col.quantity', el('input', { id: 'item-quantity-' + n, name: 'quantity', type: 'number', min: 1, value: 1 })),
+    field('item-marks-' + n, 'col.marks', el('select', { id: 'item-marks-' + n, name: 'markingState' }, options(MARKS))),
+    el('button', { type: 'button', className: 'secondary', onclick: () => row.remove() }, t('new.removeItem')));
+  itemsBox.append(row);
+}
+
+const operations = caller.operations.length ? el('select', { id: 'operation', required: true }, options(caller.operations))
+  : el('input', { id: 'operation', required: true, size: 12 });
+const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submit },
+  el('section', {}, el('div', { className: 'grid' },
+    field('reference', 'new.reference', el('input', { id: 'reference', required: true, maxlength: 100 })),
+    field('operation', 'new.operation', operations),
+    field('reportingUnit', 'new.unit', el('input', { id: 'reportingUnit', required: true })),
+    field('occurredAt', 'new.date', el('input', { id: 'occurredAt', type: 'datetime-local', required: true, value: now, max: now })),
+    field('countryCode', 'new.country', el('input', { id: 'countryCode', required: true, pattern: '[A-Z]{3}', maxlength: 3, size: 4 })),
+    field('placeName', 'new.place', el('input', { id: 'placeName' })),
+    field('latitude', 'new.latitude', el('input', { id: 'latitude', type: 'number', step: 'any', min: -90, max: 90 })),
+    field('longitude', 'new.longitude', el('input', { id: 'longitude', type: 'number', step: 'any', min: -180, max: 180 })),
+    field('locationType', 'new.locationType', el('select', { id: 'locationType' }, options(['', 'BORDER', 'INLAND', 'MARITIME']))),
+    field('circumstance', 'new.circumstance', el('select', { id: 'circumstance', required: true }, options(['SEIZED', 'FOUND', 'SURRENDERED', 'CAPTURED']))),
+    field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'UNKNOWN']))),
+    field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' }))),
+  el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
+  field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
+  el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
+  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' }))),
+  el('button', { id: 'submit', type: 'submit' }, t('new.submit')));
+main(el('h1', {}, t('new.title')), form);
+addItem();
+
+function useLocation() {
+  navigator.geolocation?.getCurrentPosition((p) => {
+    document.getElementById('latitude').value = p.coords.latitude.toFixed(5);
+    document.getElementById('longitude').value = p.coords.longitude.toFixed(5);
+  });
+}
+
+const value = (id) => document.getElementById(id).value.trim() || null;
+
+async function submit(event) {
+  event.preventDefault();
+  form.querySelectorAll('.error').forEach((e) => e.remove());
+  const items = [...itemsBox.children].map((row) => {
+    const item = {};
+    row.querySelectorAll('input, select').forEach((input) => { if (input.value.trim()) item[input.name] = input.value.trim(); });
+    item.quantity = Number(item.quantity || 1);
+    return item;
+  });
+  const seizure = { reference: value('reference'), operation: value('operation'), reportingUnit: value('reportingUnit'),
+    occurredAt: new Date(value('occurredAt')).toISOString(), countryCode: value('countryCode'), placeName: value('placeName'),
+    latitude: value('latitude') === null ? null : Number(value('latitude')), longitude: value('longitude') === null ? null : Number(value('longitude')),
+    locationType: value('locationType'), circumstance: value('circumstance'), narrative: value('narrative'), items,
+    possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription') } : null };
+  try {
+    const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(seizure) });
+    for (const file of document.getElementById('photos').files) {
+      const data = new FormData();
+      data.append('file', file, file.name);
+      await api('/api/seizures/' + saved.id + '/evidence', { method: 'POST', body: data });
+    }
+    announce(t('new.saved'));
+    location.href = '/records/' + saved.id;
+  } catch (error) {
+    showError(error, form);
+  }
+}
