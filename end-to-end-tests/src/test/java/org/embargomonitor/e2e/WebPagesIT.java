@@ -103,6 +103,27 @@ class WebPagesIT {
         }
     }
 
+    @Test
+    void shouldShowMissionStaffTheProgressOfTheirBulkImport() throws Exception {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        String reference = "WEB-IMPORT-" + UUID.randomUUID().toString().substring(0, 8);
+        Path sheet = Files.createTempFile("seizures", ".csv");
+        Files.writeString(sheet, "reference,reporting_unit,occurred_at,country_code,circumstance,location_type,category,quantity,marking_state\n"
+                + reference + ",JTF Bangui,2026-03-01,CAF,FOUND,INLAND,ASSAULT_RIFLE,2,INTACT\n"
+                + reference + "-B,JTF Bangui,2026-03-02,CAF,BOUGHT,INLAND,ASSAULT_RIFLE,1,INTACT\n");
+        try (Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER)) {
+            mission.open("/imports");
+            mission.waitFor(By.id("file")).sendKeys(sheet.toString());
+            mission.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            WebElement done = mission.reloadUntil(By.xpath("//td[normalize-space()='" + sheet.getFileName() + "']/following-sibling::td/span[.='DONE']"));
+            assertThat(done.isDisplayed()).isTrue();
+            WebElement row = done.findElement(By.xpath("./ancestor::tr"));
+            assertThat(row.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow")).isEqualTo("100");
+            assertThat(row.findElements(By.tagName("td")).get(3).getText()).isEqualTo("1");
+            mission.screenshot("9-imports-mission-staff");
+        }
+    }
+
     /** The dashboard's figure of confirmed violations for the CAR regime, freshly loaded. */
     private static long confirmedViolations(Browser committee) {
         committee.open("/dashboard?regime=CAR&period=year");

@@ -102,14 +102,14 @@ function drawCharts(box, findingsBox, series) {
   const periods = series.map((s) => s.period);
   const bar = (key) => ({ name: t('fig.' + key), type: 'bar', stack: 'weapons', data: series.map((s) => s.figures[key]) });
   echarts.init(box, null, { locale: language === 'fr' ? 'FR' : 'EN' }).setOption({
-    title: { text: t('dash.indicators'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0, type: 'scroll' },
+    animation: false, title: { text: t('dash.indicators'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0, type: 'scroll' },
     grid: { bottom: 60, right: 50 }, xAxis: { type: 'category', data: periods },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v) => Math.round(v * 100) + ' %' } }],
     series: [bar('itemsSeized'), bar('itemsFound'), bar('itemsSurrendered'), bar('itemsCaptured'),
       { name: t('fig.tracedProportion'), type: 'line', yAxisIndex: 1, data: series.map((s) => s.figures.tracedProportion) }]
   });
   echarts.init(findingsBox).setOption({
-    title: { text: t('fig.findingsConfirmed'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
+    animation: false, title: { text: t('fig.findingsConfirmed'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0 },
     grid: { bottom: 60 }, xAxis: { type: 'category', data: periods }, yAxis: { type: 'value', minInterval: 1 },
     series: ['findingsConfirmed', 'findingsOpen', 'tracingRequestsOverdue'].filter((k) => series.length && series[0].figures[k] !== null)
       .map((k) => ({ name: t('fig.' + k), type: 'line', data: series.map((s) => s.figures[k]) }))
