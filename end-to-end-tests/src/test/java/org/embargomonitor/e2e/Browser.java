@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.embargomonitor.testing.DemoUser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -99,6 +102,15 @@ final class Browser implements AutoCloseable {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** The serious and critical accessibility faults axe-core (WCAG 2.1 A and AA rules) finds on the page as it stands. */
+    List<String> accessibilityFaults() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
     }
 
     void screenshot(String name) {

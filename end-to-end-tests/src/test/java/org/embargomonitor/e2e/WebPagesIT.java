@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The web pages in a real headless Chromium against the running platform: each role logs in through Keycloak's page;
  * mission staff record a seizure with a photo; a panel expert finds it, opens it and confirms its finding; the
- * committee's dashboard figure of confirmed violations goes up by one. Screenshots of each page: target/screenshots.
+ * committee's dashboard figure of confirmed violations goes up by one. Each page is checked by axe-core for serious
+ * and critical WCAG 2.1 AA faults. Screenshots of each page: target/screenshots.
  */
 @ExtendWith(PackagedPlatform.class)
 class WebPagesIT {
@@ -37,6 +38,7 @@ class WebPagesIT {
                 Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
             long confirmedBefore = confirmedViolations(committee);
             committee.screenshot("1-dashboard-committee");
+            assertThat(committee.accessibilityFaults()).as("dashboard").isEmpty();
 
             mission.open("/seizures/new");
             mission.waitFor(By.id("reference"));
@@ -55,20 +57,24 @@ class WebPagesIT {
             new Select(mission.driver.findElement(By.id("item-marks-0"))).selectByValue("INTACT");
             mission.driver.findElement(By.id("photos")).sendKeys(photo().toString());
             mission.screenshot("2-seizure-form-mission-staff");
+            assertThat(mission.accessibilityFaults()).as("seizure form").isEmpty();
             mission.driver.findElement(By.id("submit")).click();
             mission.until(d -> d.getCurrentUrl().contains("/records/"));
             mission.waitFor(By.cssSelector(".thumbs img"));
             assertThat(mission.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("WEB-" + marker);
             mission.screenshot("3-record-mission-staff");
+            assertThat(mission.accessibilityFaults()).as("record page").isEmpty();
 
             expert.open("/search?q=" + marker);
             WebElement hit = expert.reloadUntil(By.cssSelector(".hit h3 a"));
             expert.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 1);
             expert.screenshot("4-search-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("search page").isEmpty();
             hit.click();
             WebElement confirm = expert.reloadUntil(By.cssSelector("button.confirm"));
             expert.waitFor(By.cssSelector(".thumbs img"));
             expert.screenshot("5-record-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("record page with findings").isEmpty();
             expert.driver.findElement(By.cssSelector(".finding textarea")).sendKeys("Inspected the rifles in Bria; no exemption applies.");
             confirm.click();
             expert.waitFor(By.cssSelector(".finding .status.CONFIRMED"));
@@ -91,6 +97,7 @@ class WebPagesIT {
             assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
                     .containsExactly("Record a seizure", "Imports", "Search", "Dashboards");
             admin.screenshot("0-home-admin");
+            assertThat(admin.accessibilityFaults()).as("home page").isEmpty();
             assertThat(committee.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText).containsExactly("Dashboards");
 
             new Select(committee.driver.findElement(By.id("language"))).selectByValue("fr");
@@ -121,6 +128,7 @@ class WebPagesIT {
             assertThat(row.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow")).isEqualTo("100");
             assertThat(row.findElements(By.tagName("td")).get(3).getText()).isEqualTo("1");
             mission.screenshot("9-imports-mission-staff");
+            assertThat(mission.accessibilityFaults()).as("imports page").isEmpty();
         }
     }
 

@@ -53,7 +53,7 @@ async function show() {
       api('/api/embargo/findings?status=CONFIRMED&regime=' + regimeSelect.value)]);
     const chart = el('div', { className: 'chart', id: 'chart-weapons', role: 'img', 'aria-label': t('dash.indicators') });
     const findingsChart = el('div', { className: 'chart', id: 'chart-findings', role: 'img', 'aria-label': t('fig.findingsConfirmed') });
-    const mapBox = el('div', { className: 'map', role: 'img', 'aria-label': t('dash.map') });
+    const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': t('dash.map') });
     content.replaceChildren(
       el('section', { 'aria-labelledby': 'figures' }, el('h2', { id: 'figures' }, t('dash.indicators')),
         el('p', { className: 'meta', id: 'applied-filter' }, describe(report.filter)),

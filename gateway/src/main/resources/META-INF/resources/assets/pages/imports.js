@@ -21,7 +21,7 @@ async function refresh() {
   try {
     const jobs = await api('/api/seizures/imports');
     list.replaceChildren(...jobs.map((j) => el('tr', {}, el('td', {}, j.fileName), el('td', {}, el('span', { className: 'status' }, j.status)),
-      el('td', {}, el('div', { className: 'progress', role: 'progressbar', 'aria-valuenow': j.percentDone, 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      el('td', {}, el('div', { className: 'progress', role: 'progressbar', 'aria-label': t('col.progress') + ' – ' + j.fileName, 'aria-valuenow': j.percentDone, 'aria-valuemin': 0, 'aria-valuemax': 100 },
         el('span', { style: 'width:' + j.percentDone + '%' })), j.rowsDone + ' / ' + j.totalRows),
       el('td', {}, j.rowsRejected), el('td', {}, date(j.submittedAt)))));
     if (jobs.some((j) => j.status === 'QUEUED' || j.status === 'RUNNING')) setTimeout(refresh, 2000);

@@ -16,7 +16,7 @@ async function show() {
     api('/api/seizures/' + id + '/evidence').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
     reviewer ? api('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null)]);
-  const mapBox = el('div', { className: 'map', role: 'img', 'aria-label': seizure.placeName || 'map' });
+  const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': seizure.placeName || 'map' });
   main(
     el('h1', {}, seizure.reference),
     el('section', {},

@@ -4,7 +4,7 @@ const FACETS = ['country', 'operation', 'circumstance', 'category', 'calibre', '
 const params = new URLSearchParams(location.search);
 const results = el('div', { 'aria-live': 'polite' });
 const facets = el('aside', { className: 'facet', 'aria-label': t('search.filters') });
-const mapBox = el('div', { className: 'map', id: 'results-map', role: 'img', 'aria-label': 'map' });
+const mapBox = el('div', { className: 'map', id: 'results-map', role: 'region', 'aria-label': 'map' });
 let map;
 
 const form = el('form', { className: 'toolbar', role: 'search', onsubmit: (event) => { event.preventDefault(); run(true); } },
