@@ -41,13 +41,13 @@ class DocsTest {
 
     @Test
     void shouldNameOnlyPropertiesTheServicesRead() throws IOException {
-        Set<String> known = Properties.ours();
+        Set<String> known = ConfigProperties.ours();
         List<String> unknown = new ArrayList<>();
         for (Path doc : docs()) {
             Matcher property = OUR_PROPERTY.matcher(Files.readString(doc));
             while (property.find()) {
                 String named = property.group(1).replaceAll("\\.$", "");
-                if (known.stream().noneMatch(k -> Properties.matches(k, named))) {
+                if (known.stream().noneMatch(k -> ConfigProperties.matches(k, named))) {
                     unknown.add(Manifests.ROOT.relativize(doc) + ": " + named);
                 }
             }
@@ -66,14 +66,14 @@ class DocsTest {
         }
         assertThat(doc).as("docs/operations.md's configuration tables are stale: run ./mvnw test -pl k8s -Ddocs.regenerate=true")
                 .contains(ConfigReference.START + tables + ConfigReference.END);
-        for (String property : Properties.fromMappings()) {
+        for (String property : ConfigProperties.fromMappings()) {
             assertThat(doc).as("docs/operations.md lists " + property).contains("`" + property + "`");
         }
     }
 
     @Test
     void shouldNameEveryTopicAndOnlyTopicsTheServicesUse() throws IOException {
-        Set<String> used = Properties.topics();
+        Set<String> used = ConfigProperties.topics();
         Set<String> documented = new TreeSet<>();
         Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)`").matcher(Files.readString(Manifests.ROOT.resolve("docs/events.md")));
         while (row.find()) {

@@ -163,14 +163,7 @@ class ManifestsTest {
 
     @Test
     void shouldDeclareEveryTopicTheServicesUseAsAKafkaTopic() throws IOException {
-        Set<String> topics = new TreeSet<>();
-        for (String service : SERVICES) {
-            properties(Manifests.ROOT.resolve(service).resolve("src/main/resources/application.properties")).forEach((key, value) -> {
-                if (!key.toString().startsWith("%") && key.toString().matches(".*(\\.topic|-topic)$") && !value.toString().startsWith("${")) {
-                    topics.add(value.toString());
-                }
-            });
-        }
+        Set<String> topics = ConfigProperties.topics();
         Set<String> declared = Manifests.ofKind(Kustomize.build(Manifests.K8S.resolve("base")), "KafkaTopic").stream()
                 .map(Manifests::name).collect(Collectors.toSet());
 
@@ -220,30 +213,10 @@ class ManifestsTest {
                 .containsExactlyInAnyOrder("GATEWAY_CLIENT_SECRET", "SEARCH_SERVICE_CLIENT_SECRET");
     }
 
-    /** The environment variables a service reads: its properties, the shared ones and its @ConfigMapping interfaces. */
+    /** The environment variables a service reads: its properties, as environment variable names. */
     private static Set<String> knownProperties(String service) throws IOException {
         Set<String> names = new TreeSet<>(DEPLOYMENT_ONLY_QUARKUS_PROPERTIES);
-        for (Path file : List.of(Manifests.ROOT.resolve(service).resolve("src/main/resources/application.properties"),
-                Manifests.ROOT.resolve("platform-commons/src/main/resources/META-INF/microprofile-config.properties"))) {
-            properties(file).keySet().forEach(k -> names.add(k.toString().replaceFirst("^%[^.]+\\.", "")));
-        }
-        Pattern prefix = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
-        Pattern method = Pattern.compile("^\\s+[\\w<>, ?.]+\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
-        for (Path sources : List.of(Manifests.ROOT.resolve(service).resolve("src/main/java"), Manifests.ROOT.resolve("platform-commons/src/main/java"),
-                Manifests.ROOT.resolve("platform-outbox/src/main/java"))) {
-            try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    String source = Files.readString(file);
-                    Matcher mapping = prefix.matcher(source);
-                    if (mapping.find()) {
-                        Matcher methods = method.matcher(source);
-                        while (methods.find()) {
-                            names.add(mapping.group(1) + "." + methods.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
-                        }
-                    }
-                }
-            }
-        }
+        names.addAll(ConfigProperties.ofService(service));
         return names.stream().map(n -> n.toUpperCase().replaceAll("[^A-Z0-9]", "_")).collect(Collectors.toSet());
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.embargomonitor.embargo.compliance.FindingService;
 import org.embargomonitor.embargo.compliance.FindingStatus;
 import org.embargomonitor.embargo.compliance.SeizureFacts;
 import org.embargomonitor.embargo.compliance.SeizureRecord;
@@ -20,7 +21,6 @@ import org.embargomonitor.embargo.regime.RegimeVersionRepository;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
-import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -47,7 +47,7 @@ public class IndicatorService {
     @WithSession
     public Uni<IndicatorReport> report(IndicatorFilter filter, Caller caller, LocalDate asOf) {
         Indicators.Period period = Indicators.Period.valueOf(filter.period.toUpperCase(Locale.ROOT));
-        boolean allFindings = caller.isAdmin() || caller.hasRole(Roles.PANEL_EXPERT);
+        boolean allFindings = !FindingService.confirmedOnly(caller);
         return regimeCountries(filter.regime).flatMap(regimeCountries -> {
             Set<String> countries = countries(filter, regimeCountries, scopes.readScopeOf(caller));
             boolean byFindings = filter.regime != null && regimeCountries.isEmpty();

@@ -1,11 +1,11 @@
 package org.embargomonitor.search.indexing;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.embargomonitor.search.opensearch.Calls;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.core.BulkResponse;
@@ -43,17 +43,9 @@ public class BulkWriter {
         if (operations.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> bulk(operations, throughAlias))
+        return Calls.uni(() -> client.bulk(b -> b.operations(operations).requireAlias(throughAlias)))
                 .invoke(response -> failOnRealErrors(what, response))
                 .replaceWithVoid();
-    }
-
-    private Uni<BulkResponse> bulk(List<BulkOperation> operations, boolean throughAlias) {
-        try {
-            return Uni.createFrom().completionStage(client.bulk(b -> b.operations(operations).requireAlias(throughAlias)));
-        } catch (IOException e) {
-            return Uni.createFrom().failure(e);
-        }
     }
 
     private static void failOnRealErrors(String what, BulkResponse response) {

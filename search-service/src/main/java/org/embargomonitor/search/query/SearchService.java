@@ -1,7 +1,5 @@
 package org.embargomonitor.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
 import org.embargomonitor.search.findings.IndexedFinding;
+import org.embargomonitor.search.opensearch.Calls;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -107,7 +106,7 @@ public class SearchService {
                             .aggregations(REGIME, sub -> sub.terms(t -> t.field("regimeCode").size(FACET_SIZE))));
                 }
             }
-            if (!blank(cursor)) {
+            if (!RecordQueries.blank(cursor)) {
                 s.searchAfter(SearchCursor.decode(cursor));
             }
             return s;
@@ -115,11 +114,7 @@ public class SearchService {
     }
 
     private Uni<SearchResponse<IndexedRecord>> execute(SearchRequest request) {
-        try {
-            return Uni.createFrom().completionStage(client.search(request, IndexedRecord.class));
-        } catch (IOException e) {
-            return Uni.createFrom().failure(new UncheckedIOException(e));
-        }
+        return Calls.uni(() -> client.search(request, IndexedRecord.class));
     }
 
     private static SearchResults toResults(SearchParameters p, SearchResponse<IndexedRecord> response) {
@@ -134,10 +129,6 @@ public class SearchService {
         String next = hits.size() == p.size ? SearchCursor.encode(hits.get(hits.size() - 1).sort()) : null;
         return new SearchResults(p.q, response.hits().total().value(), hits.stream().map(SearchService::toHit).toList(),
                 facets, next);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static List<SearchResults.FacetCount> counts(Aggregate aggregate) {

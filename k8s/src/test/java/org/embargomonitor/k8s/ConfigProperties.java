@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -12,21 +14,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The properties the services read: set in their configuration files or declared by their @ConfigMapping interfaces. */
-final class Properties {
+final class ConfigProperties {
 
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern METHOD = Pattern.compile("^\\s+([\\w<>, ?.]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name = \"([^\"]+)\"");
     private static final List<String> SOURCES = List.of("seizure-service", "embargo-service", "search-service", "gateway",
             "platform-commons", "platform-outbox");
+    /** What every service shares besides its own module. */
+    private static final List<String> SHARED_MODULES = List.of("platform-commons", "platform-outbox");
 
-    private Properties() {
+    private ConfigProperties() {
     }
 
     /** Every property of ours (not quarkus., mp. or kafka.); a Map-valued mapping reads as {@code prefix.name.<key>}. */
     static Set<String> ours() throws IOException {
         Set<String> names = new TreeSet<>(fromMappings());
-        names.addAll(mapProperties());
+        names.addAll(mapProperties(SOURCES));
         for (Path file : files()) {
             for (ConfigReference.Setting setting : ConfigReference.settings(file)) {
                 names.add(setting.key());
@@ -36,10 +40,31 @@ final class Properties {
         return names;
     }
 
+    /**
+     * Every property one service reads (Quarkus's included): its configuration file, the shared one, and the mappings of
+     * its module and the shared modules.
+     */
+    static Set<String> ofService(String service) throws IOException {
+        List<String> modules = new ArrayList<>(SHARED_MODULES);
+        modules.add(service);
+        Set<String> names = new TreeSet<>(fromMappings(modules));
+        names.addAll(mapProperties(modules));
+        for (Path file : List.of(ConfigReference.SHARED, ConfigReference.file(service))) {
+            for (ConfigReference.Setting setting : ConfigReference.settings(file)) {
+                names.add(setting.key());
+            }
+        }
+        return names;
+    }
+
     /** Properties of the @ConfigMapping interfaces and @ConfigProperty injections that are not maps. */
     static Set<String> fromMappings() throws IOException {
+        return fromMappings(SOURCES);
+    }
+
+    private static Set<String> fromMappings(List<String> modules) throws IOException {
         Set<String> names = new TreeSet<>();
-        for (String source : sources()) {
+        for (String source : sources(modules)) {
             Matcher mapping = MAPPING.matcher(source);
             if (mapping.find()) {
                 Matcher method = METHOD.matcher(outerInterface(source));
@@ -60,9 +85,9 @@ final class Properties {
     }
 
     /** Map-valued mappings as {@code prefix.name.<key>} (with the nested interface's members when there is one). */
-    private static Set<String> mapProperties() throws IOException {
+    private static Set<String> mapProperties(List<String> modules) throws IOException {
         Set<String> names = new TreeSet<>();
-        for (String source : sources()) {
+        for (String source : sources(modules)) {
             Matcher mapping = MAPPING.matcher(source);
             if (!mapping.find()) {
                 continue;
@@ -101,7 +126,7 @@ final class Properties {
     static Set<String> topics() throws IOException {
         Set<String> topics = new TreeSet<>();
         for (String service : ConfigReference.SERVICES) {
-            java.util.Properties properties = new java.util.Properties();
+            Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(ConfigReference.file(service))) {
                 properties.load(reader);
             }
@@ -115,14 +140,14 @@ final class Properties {
     }
 
     private static List<Path> files() {
-        List<Path> files = new java.util.ArrayList<>(List.of(ConfigReference.SHARED));
+        List<Path> files = new ArrayList<>(List.of(ConfigReference.SHARED));
         ConfigReference.SERVICES.forEach(s -> files.add(ConfigReference.file(s)));
         return files;
     }
 
-    private static List<String> sources() throws IOException {
-        List<String> sources = new java.util.ArrayList<>();
-        for (String module : SOURCES) {
+    private static List<String> sources(List<String> modules) throws IOException {
+        List<String> sources = new ArrayList<>();
+        for (String module : modules) {
             try (Stream<Path> files = Files.walk(Manifests.ROOT.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     sources.add(Files.readString(file));
