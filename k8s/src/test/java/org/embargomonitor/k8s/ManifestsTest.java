@@ -167,7 +167,8 @@ class ManifestsTest {
         Set<String> declared = Manifests.ofKind(Kustomize.build(Manifests.K8S.resolve("base")), "KafkaTopic").stream()
                 .map(Manifests::name).collect(Collectors.toSet());
 
-        assertThat(topics).containsExactlyInAnyOrder("seizures", "evidence", "findings", "seizures-embargo-dlq");
+        assertThat(topics).containsExactlyInAnyOrder("seizures", "evidence", "findings", "seizures-embargo-dlq", "seizures-search-dlq",
+                "evidence-search-dlq", "findings-search-dlq");
         assertThat(declared).containsExactlyInAnyOrderElementsOf(topics);
     }
 

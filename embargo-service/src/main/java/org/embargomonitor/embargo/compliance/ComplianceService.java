@@ -1,6 +1,7 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyDirectory;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
+import org.embargomonitor.platform.work.Workers;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -74,11 +76,9 @@ public class ComplianceService {
 
     private Uni<Integer> evaluate(SeizureFacts seizure) {
         return regimes.book().flatMap(book -> partyMatches(seizure).flatMap(matches -> marks.relatedTo(seizure)
-                .flatMap(related -> {
-                    ComplianceRules.Evaluation evaluation = ComplianceRules.evaluate(seizure, book, matches, related);
-                    return marks.store(seizure, evaluation.embargoOfItem())
-                            .chain(() -> reconcile(seizure, evaluation.findings()));
-                })));
+                .chain(related -> Workers.run(() -> ComplianceRules.evaluate(seizure, book, matches, related)))
+                .chain(evaluation -> marks.store(seizure, evaluation.embargoOfItem())
+                        .chain(() -> reconcile(seizure, evaluation.findings())))));
     }
 
     /** The parties the possessor may be on the seizure's date, and the matches experts dismissed for this possessor. */
@@ -110,6 +110,10 @@ public class ComplianceService {
         return String.join(" ", NameMatcher.normalise(description).tokens());
     }
 
+    /**
+     * Persists new findings and queues every event in one step each: a record linked to hundreds of others raises
+     * hundreds of findings, and a chain of one step per finding would overflow the event loop's stack.
+     */
     private Uni<Integer> reconcile(SeizureFacts seizure, List<RaisedFinding> drafts) {
         return Panache.getSession().flatMap(session -> session
                 .createSelectionQuery("from Finding where seizureId = :id", Finding.class)
@@ -117,8 +121,8 @@ public class ComplianceService {
                 .flatMap(existing -> {
                     Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
                     Set<String> raisedNow = new HashSet<>();
-                    int[] raised = { 0 };
-                    Uni<Void> work = Uni.createFrom().voidItem();
+                    List<Finding> raised = new ArrayList<>();
+                    List<FindingEvent> events = new ArrayList<>();
                     for (RaisedFinding draft : drafts) {
                         String key = draft.key(seizure.id());
                         if (!raisedNow.add(key)) {
@@ -127,33 +131,36 @@ public class ComplianceService {
                         Finding held = byKey.get(key);
                         if (held == null) {
                             Finding finding = newFinding(seizure, draft, key);
-                            raised[0]++;
-                            work = work.chain(() -> session.persist(finding)).chain(() -> publish(FindingEvent.Type.FINDING_RAISED, finding));
+                            raised.add(finding);
+                            events.add(event(FindingEvent.Type.FINDING_RAISED, finding, SYSTEM, List.of()));
                         } else if ((held.status == FindingStatus.OPEN || held.status == FindingStatus.WITHDRAWN) && differs(held, draft)) {
                             apply(held, draft);
                             held.status = FindingStatus.OPEN;
                             touch(held);
-                            work = work.chain(() -> publish(FindingEvent.Type.FINDING_UPDATED, held));
+                            events.add(event(FindingEvent.Type.FINDING_UPDATED, held, SYSTEM, List.of()));
                         }
                     }
                     for (Finding held : existing) {
                         if (held.status == FindingStatus.OPEN && !raisedNow.contains(held.dedupKey)) {
                             held.status = FindingStatus.WITHDRAWN;
                             touch(held);
-                            work = work.chain(() -> publish(FindingEvent.Type.FINDING_WITHDRAWN, held));
+                            events.add(event(FindingEvent.Type.FINDING_WITHDRAWN, held, SYSTEM, List.of()));
                         }
                     }
-                    return work.replaceWith(() -> raised[0]);
+                    return session.persistAll(raised.toArray())
+                            .chain(() -> outbox.writeAll(config.findingTopic(), events.stream()
+                                    .map(e -> new OutboxWriter.Event(e.finding().seizureId().toString(), e.eventId(), e)).toList()))
+                            .replaceWith(raised.size());
                 }));
     }
 
-    Uni<Void> publish(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {
-        FindingEvent event = FindingEvent.of(type, actor, FindingView.of(finding, decisions));
-        return outbox.write(config.findingTopic(), finding.seizureId.toString(), event.eventId(), event);
+    private static FindingEvent event(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {
+        return FindingEvent.of(type, actor, FindingView.of(finding, decisions));
     }
 
-    private Uni<Void> publish(FindingEvent.Type type, Finding finding) {
-        return publish(type, finding, SYSTEM, List.of());
+    Uni<Void> publish(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {
+        FindingEvent event = event(type, finding, actor, decisions);
+        return outbox.write(config.findingTopic(), finding.seizureId.toString(), event.eventId(), event);
     }
 
     private static Finding newFinding(SeizureFacts seizure, RaisedFinding draft, String key) {

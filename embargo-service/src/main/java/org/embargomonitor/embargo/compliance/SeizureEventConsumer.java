@@ -1,11 +1,12 @@
 package org.embargomonitor.embargo.compliance;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.embargomonitor.embargo.pipeline.Database;
+import org.embargomonitor.platform.pipeline.ConsumerGuard;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +16,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Reads the seizure service's events (topic {@code seizures}) and evaluates each seizure as it stands after the
- * change. The offset is committed once the findings are stored; a redelivered event changes nothing.
+ * change. The offset is committed once the findings are stored; a redelivered event changes nothing. An event
+ * that cannot be read, or whose check fails every attempt while the database answers, goes to the dead-letter
+ * topic with the reason; while the database does not answer, consuming pauses.
  */
 @ApplicationScoped
 public class SeizureEventConsumer {
@@ -24,11 +27,15 @@ public class SeizureEventConsumer {
     private static final int SCHEMA_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(SeizureEventConsumer.class);
 
-    private final ComplianceService compliance;
+    private final SeizureChecks checks;
+    private final ConsumerGuard guard;
+    private final Database database;
     private final ObjectMapper json;
 
-    SeizureEventConsumer(ComplianceService compliance, ObjectMapper json) {
-        this.compliance = compliance;
+    SeizureEventConsumer(SeizureChecks checks, ConsumerGuard guard, Database database, ObjectMapper json) {
+        this.checks = checks;
+        this.guard = guard;
+        this.database = database;
         this.json = json;
     }
 
@@ -38,23 +45,27 @@ public class SeizureEventConsumer {
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(String payload) {
+        return guard.process(CHANNEL, database, () -> {
+            SeizureFacts seizure = read(payload);
+            return checks.check(seizure)
+                    .invoke(raised -> LOG.debugf("Seizure %s v%d evaluated: %d findings raised", seizure.reference(),
+                            seizure.version(), raised))
+                    .onFailure().transform(failure -> new IllegalStateException("Seizure " + seizure.reference() + " v"
+                            + seizure.version() + " could not be checked: " + failure.getMessage(), failure));
+        }).replaceWithVoid();
+    }
+
+    private SeizureFacts read(String payload) {
         SeizureEventMessage event;
         try {
             event = json.readValue(payload, SeizureEventMessage.class);
         } catch (JsonProcessingException e) {
-            LOG.errorf("Skipped a seizure event that is not readable JSON: %s", e.getOriginalMessage());
-            return Uni.createFrom().voidItem();
+            throw new IllegalArgumentException("Not a readable seizure event: " + e.getOriginalMessage());
         }
         if (event.schemaVersion() != SCHEMA_VERSION || event.seizure() == null || event.seizure().occurredAt() == null) {
-            LOG.errorf("Skipped seizure event %s of schema version %d", event.eventId(), event.schemaVersion());
-            return Uni.createFrom().voidItem();
+            throw new IllegalArgumentException("Seizure event " + event.eventId() + " of schema version " + event.schemaVersion()
+                    + " without a seizure and its date: this service reads version " + SCHEMA_VERSION);
         }
-        return compliance.receive(event.seizure())
-                .onFailure().invoke(failure -> LOG.warnf(failure, "Seizure %s v%d not evaluated yet, will retry: %s",
-                        event.seizure().reference(), event.seizure().version(), failure.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(8)
-                .invoke(raised -> LOG.debugf("Seizure %s v%d evaluated: %d findings raised", event.seizure().reference(),
-                        event.seizure().version(), raised))
-                .replaceWithVoid();
+        return event.seizure();
     }
 }

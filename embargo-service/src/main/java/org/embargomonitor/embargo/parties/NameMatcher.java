@@ -1,7 +1,6 @@
 package org.embargomonitor.embargo.parties;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,15 +29,28 @@ public final class NameMatcher {
             "de", "du", "des", "d", "l", "bin", "ibn", "bint");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ATTACHED_ARTICLE = Pattern.compile("^(al|el)(?=[a-z]{3,})");
+    private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** ICU transliterators are not safe to share between threads: one per thread, no lock on the hot path. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal
+            .withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private NameMatcher() {
     }
 
-    /** A name made comparable, with what was done to it. */
-    public record Normalised(String original, List<String> tokens, List<String> particles, String script) {
+    /**
+     * A name made comparable, with what was done to it; the folded spellings and consonant skeletons of its words
+     * are worked out once, here, not at every comparison.
+     */
+    public record Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
+            List<String> skeletons) {
+
+        Normalised(String original, List<String> tokens, List<String> particles, String script) {
+            this(original, tokens, particles, script, tokens.stream().map(NameMatcher::fold).toList(),
+                    tokens.stream().map(token -> skeleton(fold(token))).toList());
+        }
 
         boolean fromScriptWithoutShortVowels() {
             return "Arabic".equals(script) || "Hebrew".equals(script) || "Syriac".equals(script);
@@ -52,10 +64,7 @@ public final class NameMatcher {
     public static Normalised normalise(String name) {
         String composed = NFKC.normalize(name.strip());
         String script = dominantNonLatinScript(composed);
-        String latin;
-        synchronized (TO_LATIN) {
-            latin = TO_LATIN.transliterate(composed);
-        }
+        String latin = TO_LATIN.get().transliterate(composed);
         List<String> tokens = new ArrayList<>();
         List<String> particles = new ArrayList<>();
         for (String token : NOT_ALPHANUMERIC.split(latin.toLowerCase(Locale.ROOT))) {
@@ -77,37 +86,54 @@ public final class NameMatcher {
 
     /** Compares what was reported with one listed name. */
     public static Similarity compare(Normalised reported, Normalised listed) {
-        if (reported.tokens().isEmpty() || listed.tokens().isEmpty()) {
-            return new Similarity(0, List.of());
-        }
         List<String> reasons = new ArrayList<>();
-        if (reported.script() != null) {
+        double score = similarity(reported, listed, reasons);
+        return new Similarity(score, List.copyOf(reasons));
+    }
+
+    /** The score {@link #compare} gives, without working out the reasons: for screening many names. */
+    public static double score(Normalised reported, Normalised listed) {
+        return similarity(reported, listed, null);
+    }
+
+    private static double similarity(Normalised reported, Normalised listed, List<String> reasons) {
+        if (reported.tokens().isEmpty() || listed.tokens().isEmpty()) {
+            return 0;
+        }
+        if (reasons != null && reported.script() != null) {
             reasons.add("'" + reported.original() + "' transliterated from " + reported.script() + " script to '"
                     + String.join(" ", reported.tokens()) + "'");
         }
-        if (!reported.particles().isEmpty()) {
+        if (reasons != null && !reported.particles().isEmpty()) {
             reasons.add("articles and particles set aside: " + String.join(", ", reported.particles()));
         }
         double reportedCovered = 0;
-        for (String token : reported.tokens()) {
-            TokenMatch best = best(token, listed.tokens(), reported.fromScriptWithoutShortVowels() || listed.fromScriptWithoutShortVowels());
+        boolean withoutShortVowels = reported.fromScriptWithoutShortVowels() || listed.fromScriptWithoutShortVowels();
+        for (int i = 0; i < reported.tokens().size(); i++) {
+            TokenMatch best = best(reported, i, listed, withoutShortVowels);
             reportedCovered += best.score();
-            reasons.add(best.reason(token));
+            if (reasons != null) {
+                reasons.add(best.reason(reported.tokens().get(i)));
+            }
         }
         double listedCovered = 0;
-        for (String token : listed.tokens()) {
-            listedCovered += best(token, reported.tokens(), reported.fromScriptWithoutShortVowels()).score();
+        for (int i = 0; i < listed.tokens().size(); i++) {
+            listedCovered += best(listed, i, reported, reported.fromScriptWithoutShortVowels()).score();
         }
         double ofReported = reportedCovered / reported.tokens().size();
         double ofListed = listedCovered / listed.tokens().size();
         double score = 0.7 * ofReported + 0.3 * ofListed;
-        reasons.add(String.format(Locale.ROOT, "%.0f%% of the reported name's words found in the listed name, %.0f%% of the listed name's words in the reported one",
-                ofReported * 100, ofListed * 100));
+        if (reasons != null) {
+            reasons.add(String.format(Locale.ROOT, "%.0f%% of the reported name's words found in the listed name, %.0f%% of the listed name's words in the reported one",
+                    ofReported * 100, ofListed * 100));
+        }
         if (distinctive(listed) && MENTION_FACTOR * ofListed > score) {
             score = MENTION_FACTOR * ofListed;
-            reasons.add("the reported text mentions the whole listed name");
+            if (reasons != null) {
+                reasons.add("the reported text mentions the whole listed name");
+            }
         }
-        return new Similarity(round(score), List.copyOf(reasons));
+        return round(score);
     }
 
     private record TokenMatch(String token, double score, String how) {
@@ -118,22 +144,29 @@ public final class NameMatcher {
         }
     }
 
-    private static TokenMatch best(String token, List<String> candidates, boolean withoutShortVowels) {
-        return candidates.stream().map(candidate -> tokenMatch(token, candidate, withoutShortVowels))
-                .max(Comparator.comparingDouble(TokenMatch::score))
-                .orElse(new TokenMatch(null, 0, "none"));
+    /** The best counterpart of word {@code index} of one name among the words of the other. */
+    private static TokenMatch best(Normalised name, int index, Normalised candidates, boolean withoutShortVowels) {
+        TokenMatch best = new TokenMatch(null, 0, "none");
+        for (int j = 0; j < candidates.tokens().size(); j++) {
+            TokenMatch match = tokenMatch(name, index, candidates, j, withoutShortVowels);
+            if (match.score() > best.score()) {
+                best = match;
+            }
+        }
+        return best;
     }
 
-    private static TokenMatch tokenMatch(String token, String candidate, boolean withoutShortVowels) {
-        if (token.equals(candidate)) {
+    private static TokenMatch tokenMatch(Normalised name, int i, Normalised other, int j, boolean withoutShortVowels) {
+        String candidate = other.tokens().get(j);
+        if (name.tokens().get(i).equals(candidate)) {
             return new TokenMatch(candidate, 1, "same");
         }
-        String folded = fold(token);
-        String candidateFolded = fold(candidate);
+        String folded = name.folded().get(i);
+        String candidateFolded = other.folded().get(j);
         if (folded.equals(candidateFolded)) {
             return new TokenMatch(candidate, 0.98, "spelling variant of transliteration");
         }
-        if (withoutShortVowels && folded.length() > 2 && skeleton(folded).equals(skeleton(candidateFolded))) {
+        if (withoutShortVowels && folded.length() > 2 && name.skeletons().get(i).equals(other.skeletons().get(j))) {
             return new TokenMatch(candidate, 0.95, "same consonants; the script writes no short vowels");
         }
         double similarity = JARO_WINKLER.apply(folded, candidateFolded);
@@ -145,7 +178,7 @@ public final class NameMatcher {
     static String fold(String token) {
         String folded = token.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dj", "j")
                 .replace("ch", "sh").replace("kh", "k").replace("q", "k").replace("ph", "f");
-        folded = folded.replaceAll("(.)\\1+", "$1");
+        folded = REPEATED_LETTER.matcher(folded).replaceAll("$1");
         if (folded.length() > 4 && folded.endsWith("e")) {
             folded = folded.substring(0, folded.length() - 1);
         }
@@ -158,7 +191,7 @@ public final class NameMatcher {
     }
 
     private static String skeleton(String folded) {
-        return folded.replaceAll("[aeiouy]", "");
+        return VOWELS.matcher(folded).replaceAll("");
     }
 
     private static String dominantNonLatinScript(String text) {

@@ -10,10 +10,16 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.work.Workers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * The designated parties with their names made comparable, held in memory and reloaded when an import has
@@ -25,6 +31,13 @@ public class PartyDirectory {
     /** Aliases of low quality count for a little less. */
     private static final double LOW_QUALITY_FACTOR = 0.9;
     private volatile Snapshot snapshot = new Snapshot(null, List.of());
+    private final Pool database;
+    private final ObjectMapper json;
+
+    PartyDirectory(Pool database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+    }
 
     private record Snapshot(OffsetDateTime lastImport, List<Candidate> parties) {
     }
@@ -35,37 +48,39 @@ public class PartyDirectory {
     private record Name(ListedParty.Alias alias, NameMatcher.Normalised normalised) {
     }
 
-    /** The parties listed on the date whose names match the reported one, best first. */
+    /** The parties listed on the date whose names match the reported one, best first; matched on a worker thread. */
     @WithSession
     public Uni<List<PartyMatch>> match(String reported, LocalDate asOf) {
-        NameMatcher.Normalised name = NameMatcher.normalise(reported);
-        return current().map(parties -> {
-            List<PartyMatch> matches = new ArrayList<>();
-            for (Candidate candidate : parties) {
-                DesignatedParty.Listing listing = candidate.party().listingOn(asOf);
-                if (listing == DesignatedParty.Listing.NOT_LISTED) {
+        return current().chain(parties -> Workers.run(() -> match(NameMatcher.normalise(reported), asOf, parties)));
+    }
+
+    private static List<PartyMatch> match(NameMatcher.Normalised name, LocalDate asOf, List<Candidate> parties) {
+        List<PartyMatch> matches = new ArrayList<>();
+        for (Candidate candidate : parties) {
+            DesignatedParty.Listing listing = candidate.party().listingOn(asOf);
+            if (listing == DesignatedParty.Listing.NOT_LISTED) {
+                continue;
+            }
+            PartyMatch best = null;
+            for (Name listed : candidate.names()) {
+                double factor = "Low".equalsIgnoreCase(listed.alias().quality()) ? LOW_QUALITY_FACTOR : 1;
+                double screened = NameMatcher.score(name, listed.normalised()) * factor;
+                if (screened < NameMatcher.THRESHOLD || (best != null && screened <= best.score())) {
                     continue;
                 }
-                PartyMatch best = null;
-                for (Name listed : candidate.names()) {
-                    NameMatcher.Similarity similarity = NameMatcher.compare(name, listed.normalised());
-                    double score = "Low".equalsIgnoreCase(listed.alias().quality()) ? similarity.score() * LOW_QUALITY_FACTOR
-                            : similarity.score();
-                    if (score >= NameMatcher.THRESHOLD && (best == null || score > best.score())) {
-                        List<String> reasons = new ArrayList<>(similarity.reasons());
-                        if (score < similarity.score()) {
-                            reasons.add("the alias is of low quality on the list");
-                        }
-                        best = toMatch(candidate.party(), listed.alias(), Math.round(score * 1000) / 1000.0, reasons, listing);
-                    }
+                NameMatcher.Similarity similarity = NameMatcher.compare(name, listed.normalised());
+                List<String> reasons = new ArrayList<>(similarity.reasons());
+                if (factor < 1) {
+                    reasons.add("the alias is of low quality on the list");
                 }
-                if (best != null) {
-                    matches.add(best);
-                }
+                best = toMatch(candidate.party(), listed.alias(), Math.round(screened * 1000) / 1000.0, reasons, listing);
             }
-            matches.sort(Comparator.comparingDouble(PartyMatch::score).reversed().thenComparing(PartyMatch::reference));
-            return List.copyOf(matches);
-        });
+            if (best != null) {
+                matches.add(best);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(PartyMatch::score).reversed().thenComparing(PartyMatch::reference));
+        return List.copyOf(matches);
     }
 
     /** The party a record names by its reference number, if it was listed on the date. */
@@ -92,6 +107,11 @@ public class PartyDirectory {
                 List.copyOf(reasons), listing, party.listedOn, party.delistedOn);
     }
 
+    /**
+     * The parties as of the last finished import, their names normalised once per import. They are read as plain
+     * rows, outside the caller's session and transaction, and their details parsed and names normalised on a worker
+     * thread: hydrating a thousand entities with their JSON on the event loop blocks it for seconds.
+     */
     private Uni<List<Candidate>> current() {
         return Panache.getSession().flatMap(session -> session
                 .createSelectionQuery("select max(finishedAt) from ListImport where status = :done", OffsetDateTime.class)
@@ -102,15 +122,33 @@ public class PartyDirectory {
                     if (Objects.equals(held.lastImport(), lastImport) && lastImport != null) {
                         return Uni.createFrom().item(held.parties());
                     }
-                    return session.createSelectionQuery("from DesignatedParty", DesignatedParty.class).getResultList()
-                            .map(parties -> {
-                                List<Candidate> candidates = parties.stream().map(party -> new Candidate(party,
-                                        party.details.allNames().stream()
-                                                .map(alias -> new Name(alias, NameMatcher.normalise(alias.name()))).toList()))
-                                        .toList();
-                                snapshot = new Snapshot(lastImport, candidates);
-                                return candidates;
-                            });
+                    return database.query("select reference, kind, list_type, name, listed_on, delisted_on, last_seen_listed_on,"
+                            + " details::text as details from designated_party").execute()
+                            .map(rows -> {
+                                List<Row> all = new ArrayList<>(rows.size());
+                                rows.forEach(all::add);
+                                return all;
+                            })
+                            .chain(rows -> Workers.run(() -> rows.stream().map(this::candidate).toList()))
+                            .invoke(candidates -> snapshot = new Snapshot(lastImport, candidates));
                 }));
+    }
+
+    private Candidate candidate(Row row) {
+        DesignatedParty party = new DesignatedParty();
+        party.reference = row.getString("reference");
+        party.kind = PartyKind.valueOf(row.getString("kind"));
+        party.listType = row.getString("list_type");
+        party.name = row.getString("name");
+        party.listedOn = row.getLocalDate("listed_on");
+        party.delistedOn = row.getLocalDate("delisted_on");
+        party.lastSeenListedOn = row.getLocalDate("last_seen_listed_on");
+        try {
+            party.details = json.readValue(row.getString("details"), ListedParty.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored details of designated party " + party.reference + " are not readable", e);
+        }
+        return new Candidate(party, party.details.allNames().stream()
+                .map(alias -> new Name(alias, NameMatcher.normalise(alias.name()))).toList());
     }
 }

@@ -61,6 +61,16 @@ public final class SeizureEvents {
         }
     }
 
+    /** Sends a payload as it is, readable or not. */
+    public void sendRaw(String key, String payload) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, payload)).get();
+        }
+    }
+
     public void send(Map<String, Object> seizure) throws Exception {
         send(seizure.get("id").toString(), List.of(seizure));
     }

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -27,6 +26,7 @@ public class OutboxRelay {
     public static final String CHANNEL = "outbox";
     /** Key of the PostgreSQL advisory lock held by the relaying replica. */
     private static final long RELAY_LOCK = 7_466_001L;
+    private static final int BATCHES_PER_RUN = 50;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> emitter;
@@ -39,31 +39,49 @@ public class OutboxRelay {
 
     /**
      * One relay at a time across all replicas (a transaction-scoped advisory lock), so that the events of a
-     * key reach Kafka in the order they were written.
+     * key reach Kafka in the order they were written. Batch after batch until the outbox is drained (at most
+     * {@value #BATCHES_PER_RUN} batches a run), each batch in a transaction of its own.
      */
     @Scheduled(every = "${outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
-                .getSingleResult()
-                .flatMap(mine -> !mine ? Uni.createFrom().voidItem() : session
-                        .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
-                                + " limit :batch", OutboxEvent.class)
-                        .setParameter("batch", config.relayBatchSize())
-                        .getResultList()
-                        .flatMap(this::publishInOrder))))
+        return Uni.createFrom().deferred(this::relayBatch)
+                .repeat().whilst(sent -> sent == config.relayBatchSize())
+                .select().first(BATCHES_PER_RUN)
+                .collect().last()
                 .onFailure().invoke(failure -> LOG.warnf("Outbox relay will retry: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> publishInOrder(List<OutboxEvent> events) {
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> emitter.sendMessage(Message.of(event.payload)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                                .withTopic(event.topic).withKey(event.key).build()))
-                        .invoke(() -> event.publishedAt = OffsetDateTime.now()))
-                .collect().last()
-                .replaceWithVoid();
+    /** Publishes one batch; answers how many events it sent. */
+    private Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
+                .getSingleResult()
+                .flatMap(mine -> !mine ? Uni.createFrom().item(0) : session
+                        .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
+                                + " limit :batch", OutboxEvent.class)
+                        .setParameter("batch", config.relayBatchSize())
+                        .getResultList()
+                        .flatMap(this::publishInOrder))));
+    }
+
+    /**
+     * Sends the batch without waiting for each acknowledgement in turn: the producer keeps the order of the
+     * sends per partition (idempotent, acks=all), and the batch is marked published once Kafka acknowledged all.
+     */
+    private Uni<Integer> publishInOrder(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Uni<Void>> sends = events.stream().map(event -> emitter.sendMessage(Message.of(event.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(event.topic).withKey(event.key).build())))
+                .toList();
+        return Uni.join().all(sends).andFailFast()
+                .invoke(() -> {
+                    OffsetDateTime now = OffsetDateTime.now();
+                    events.forEach(event -> event.publishedAt = now);
+                })
+                .replaceWith(events.size());
     }
 }

@@ -1,6 +1,8 @@
 package org.embargomonitor.platform.outbox;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,18 +23,36 @@ public class OutboxWriter implements PanacheRepositoryBase<OutboxEvent, UUID> {
         this.json = json;
     }
 
+    /** An event to write: its key orders it among the events of the same key. */
+    public record Event(String key, UUID eventId, Object payload) {
+    }
+
     /** Events of one key reach the topic in the order they were written. */
     public Uni<Void> write(String topic, String key, UUID eventId, Object event) {
-        OutboxEvent row = new OutboxEvent();
-        row.id = eventId;
-        row.topic = topic;
-        row.key = key;
-        row.createdAt = OffsetDateTime.now();
-        try {
-            row.payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
+        return writeAll(topic, List.of(new Event(key, eventId, event)));
+    }
+
+    /** Writes the events in one step, in their order, however many there are. */
+    public Uni<Void> writeAll(String topic, List<Event> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return persist(row).replaceWithVoid();
+        List<OutboxEvent> rows = new ArrayList<>(events.size());
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Event event : events) {
+            OutboxEvent row = new OutboxEvent();
+            row.id = event.eventId();
+            row.topic = topic;
+            row.key = event.key();
+            // a microsecond apart, so that the relay's order by creation keeps the order written
+            row.createdAt = now.plusNanos(1_000L * rows.size());
+            try {
+                row.payload = json.writeValueAsString(event.payload());
+            } catch (JsonProcessingException e) {
+                return Uni.createFrom().failure(e);
+            }
+            rows.add(row);
+        }
+        return persist(rows);
     }
 }

@@ -2,16 +2,15 @@ package org.embargomonitor.search.findings;
 
 import static org.embargomonitor.search.indexing.EventReader.text;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.embargomonitor.search.indexing.BulkWriter;
 import org.embargomonitor.search.indexing.EventReader;
 import org.embargomonitor.search.opensearch.RecordsIndex;
+import org.embargomonitor.search.indexing.BatchIndexing;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 
@@ -29,28 +28,26 @@ public class FindingIndexer {
 
     static final String CHANNEL = "finding-events";
 
-    private final BulkWriter writer;
+    private final BatchIndexing indexing;
     private final RecordsIndex index;
     private final ObjectMapper json;
 
-    FindingIndexer(BulkWriter writer, RecordsIndex index, ObjectMapper json) {
-        this.writer = writer;
+    FindingIndexer(BatchIndexing indexing, RecordsIndex index, ObjectMapper json) {
+        this.indexing = indexing;
         this.index = index;
         this.json = json;
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> index(List<String> events) {
-        Map<String, JsonNode> newest = new LinkedHashMap<>();
-        for (String event : events) {
-            JsonNode finding = EventReader.payload(json, event, "finding");
-            if (finding != null) {
-                newest.merge(text(finding, "id"), finding,
-                        (a, b) -> a.path("version").asLong() >= b.path("version").asLong() ? a : b);
-            }
-        }
-        List<BulkOperation> operations = newest.values().stream().map(this::operation).toList();
-        return writer.write("findings", operations);
+    public Uni<Void> index(ConsumerRecords<String, String> events) {
+        return indexing.index(CHANNEL, "findings", events, this::read,
+                (a, b) -> a.document().path("version").asLong() >= b.document().path("version").asLong() ? a : b)
+                .replaceWithVoid();
+    }
+
+    private BatchIndexing.Indexed<JsonNode> read(String event) {
+        JsonNode finding = EventReader.payload(json, event, "finding");
+        return new BatchIndexing.Indexed<>(text(finding, "id"), finding, operation(finding));
     }
 
     private BulkOperation operation(JsonNode f) {

@@ -1,11 +1,8 @@
 package org.embargomonitor.search.indexing;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.search.alerts.SavedSearches;
 import org.embargomonitor.search.opensearch.RecordsIndex;
@@ -13,7 +10,6 @@ import org.embargomonitor.search.query.IndexedRecord;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
@@ -29,33 +25,28 @@ public class SeizureIndexer {
 
     static final String CHANNEL = "seizure-events";
 
-    private final BulkWriter writer;
+    private final BatchIndexing indexing;
     private final RecordsIndex index;
     private final SavedSearches savedSearches;
     private final ObjectMapper json;
 
-    SeizureIndexer(BulkWriter writer, RecordsIndex index, SavedSearches savedSearches, ObjectMapper json) {
-        this.writer = writer;
+    SeizureIndexer(BatchIndexing indexing, RecordsIndex index, SavedSearches savedSearches, ObjectMapper json) {
+        this.indexing = indexing;
         this.index = index;
         this.savedSearches = savedSearches;
         this.json = json;
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> index(List<String> events) {
-        Map<String, IndexedRecord> newest = new LinkedHashMap<>();
-        for (String event : events) {
-            JsonNode seizure = EventReader.payload(json, event, "seizure");
-            if (seizure != null) {
-                IndexedRecord record = SeizureDocuments.of(seizure);
-                newest.merge(record.id(), record, (a, b) -> a.version() >= b.version() ? a : b);
-            }
-        }
-        List<BulkOperation> operations = newest.values().stream()
-                .map(record -> BulkOperation.of(op -> op.index(i -> i.index(index.writeAlias()).id(record.id())
-                        .version(record.version()).versionType(VersionType.ExternalGte).document(record))))
-                .toList();
-        return writer.write("seizures", operations)
-                .chain(() -> savedSearches.alertOn(List.copyOf(newest.values())));
+    public Uni<Void> index(ConsumerRecords<String, String> events) {
+        return indexing.index(CHANNEL, "seizures", events, this::read,
+                (a, b) -> a.document().version() >= b.document().version() ? a : b)
+                .chain(savedSearches::alertOn);
+    }
+
+    private BatchIndexing.Indexed<IndexedRecord> read(String event) {
+        IndexedRecord record = SeizureDocuments.of(EventReader.payload(json, event, "seizure"));
+        return new BatchIndexing.Indexed<>(record.id(), record, BulkOperation.of(op -> op.index(i -> i.index(index.writeAlias())
+                .id(record.id()).version(record.version()).versionType(VersionType.ExternalGte).document(record))));
     }
 }

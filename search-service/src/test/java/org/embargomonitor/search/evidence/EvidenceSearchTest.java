@@ -44,7 +44,7 @@ class EvidenceSearchTest {
     RecordsIndex index;
 
     @Inject
-    EvidenceIndexer indexer;
+    EvidenceAttempts indexer;
 
     @Inject
     TextExtractor extractor;
