@@ -98,3 +98,4 @@ export async function worldMap(container, points) {
   if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 7 });
   return map;
 }
+export const dateTime = (value) => value ? new Date(value).toLocaleString(language, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';

@@ -13,8 +13,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.proxy.handler.ProxyHandler;
-import io.vertx.httpproxy.HttpProxy;
 
 /**
  * Routes each part of the API to its service, passing on the caller's access token (from the bearer header or
@@ -24,12 +22,16 @@ import io.vertx.httpproxy.HttpProxy;
 public class ApiRoutes {
 
     private static final Logger LOG = Logger.getLogger(ApiRoutes.class);
+    private static final int KEEP_ALIVE_SECONDS = 20;
+    private static final int MAX_CONNECTIONS_PER_SERVICE = 50;
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000));
+        // Idle pooled connections are dropped well before a service would close them, and checked often.
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000)
+                .setKeepAliveTimeout(KEEP_ALIVE_SECONDS).setPoolCleanerPeriod(1000).setMaxPoolSize(MAX_CONNECTIONS_PER_SERVICE));
         config.routes().forEach((name, route) -> {
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(route), route.url().getHost());
-            router.route(route.path() + "/*").handler(ApiRoutes::relayCallerToken).handler(ProxyHandler.create(proxy));
+            ServiceProxy proxy = new ServiceProxy(name, client, route.url().getHost(), port(route), config.idleTimeout().toMillis());
+            router.route(route.path() + "/*").handler(ApiRoutes::relayCallerToken).handler(proxy);
             LOG.infof("Routing %s/** to %s (%s)", route.path(), route.url(), name);
         });
     }

@@ -1,9 +1,11 @@
 package org.embargomonitor.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** The services behind the gateway. */
 @ConfigMapping(prefix = "gateway")
@@ -11,6 +13,10 @@ public interface GatewayConfig {
 
     /** Each part of the API by name: the path it is served under and the service that serves it. */
     Map<String, Route> routes();
+
+    /** How long a service may stay silent in an exchange before the caller gets 504. */
+    @WithDefault("120s")
+    Duration idleTimeout();
 
     interface Route {
 

@@ -92,6 +92,14 @@ public class WebPages {
         return page("dashboard", null);
     }
 
+    @GET
+    @Path("pipeline")
+    @RolesAllowed(ADMIN)
+    @Operation(hidden = true)
+    public TemplateInstance pipeline() {
+        return page("pipeline", null);
+    }
+
     private TemplateInstance page(String page, String subject) {
         CallerView caller = CallerView.of(identity);
         try {

@@ -12,10 +12,11 @@ async function show() {
     showError(error);
     return;
   }
-  const [evidence, tracing, findings] = await Promise.all([
+  const [evidence, tracing, findings, check] = await Promise.all([
     api('/api/seizures/' + id + '/evidence').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
-    reviewer ? api('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null)]);
+    reviewer ? api('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
+    api('/api/embargo/checks/' + id + '?version=' + seizure.version).catch(() => null)]);
   const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': seizure.placeName || 'map' });
   main(
     el('h1', {}, seizure.reference),
@@ -24,7 +25,9 @@ async function show() {
         date(seizure.occurredAt), seizure.circumstance, seizure.locationType].filter(Boolean).join(' · ')),
       seizure.possessor ? el('p', {}, el('strong', {}, t('record.possessor') + ': '),
         [seizure.possessor.kind, seizure.possessor.description, seizure.possessor.designatedPartyRef].filter(Boolean).join(' – ')) : null,
-      seizure.narrative ? el('p', {}, el('strong', {}, t('record.narrative') + ': '), seizure.narrative) : null),
+      seizure.narrative ? el('p', {}, el('strong', {}, t('record.narrative') + ': '), seizure.narrative) : null,
+      check ? el('p', { className: 'check-' + check.status.toLowerCase() }, el('strong', {}, t('record.check') + ': '),
+        check.status === 'DONE' ? t('record.checkDone') + (check.checkedAt ? ' (' + date(check.checkedAt) + ')' : '') : t('record.checkPending')) : null),
     items(seizure),
     evidenceSection(seizure, evidence),
     tracingSection(tracing),

@@ -28,6 +28,35 @@ class ApiRoutesTest {
     }
 
     @Test
+    void shouldSendARequestAgainOnAFreshConnectionWhenTheServiceClosedTheOneReusedButNeverAPostWithoutIdempotencyKey() {
+        String token = Tokens.accessToken(MISSION_OFFICER);
+        for (int i = 0; i < 20; i++) {
+            given().auth().oauth2(token).get("/api/search?q=" + i).then().statusCode(200).body("upstream", equalTo("search"));
+            given().auth().oauth2(token).header("Idempotency-Key", "key-" + i).contentType("application/json").body("{}")
+                    .post("/api/search/batches").then().statusCode(200).body("upstream", equalTo("search"));
+        }
+        int failed = 0;
+        for (int i = 0; i < 20; i++) {
+            int status = given().auth().oauth2(token).contentType("application/json").body("{}").post("/api/search/batches")
+                    .then().extract().statusCode();
+            if (status != 200) {
+                failed++;
+                given().auth().oauth2(token).contentType("application/json").body("{}").post("/api/search/batches")
+                        .then().statusCode(200);
+            }
+        }
+        assertThat(failed).as("POSTs without a key that met a closed connection answered 502, not sent twice").isPositive();
+    }
+
+    @Test
+    void shouldAnswerProblemJsonNamingTheServiceWhenItCannotBeReached() {
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).get("/api/embargo/regimes")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                .body("status", equalTo(503)).body("service", equalTo("embargo"))
+                .body("detail", equalTo("The embargo service is not answering. Try again in a moment."));
+    }
+
+    @Test
     void shouldNotRouteCallsWithoutAValidToken() {
         RecordingUpstream.Forwarded before = RecordingUpstream.last();
         given().get("/api/seizures").then().statusCode(401);

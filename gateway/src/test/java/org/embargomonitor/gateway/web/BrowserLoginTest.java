@@ -2,6 +2,7 @@ package org.embargomonitor.gateway.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
@@ -61,7 +62,9 @@ class BrowserLoginTest {
         Map<String, String> expert = logIn(PANEL_EXPERT);
         Map<String, String> committee = logIn(COMMITTEE_MEMBER);
         Map<String, String> mission = logIn(MISSION_OFFICER);
+        Map<String, String> admin = logIn(ADMIN);
 
+        given().cookies(admin).get(home() + "pipeline").then().statusCode(200).body(containsString("pipeline.js"));
         for (String page : new String[] { "search", "dashboard", "records/" + UUID.randomUUID() }) {
             given().cookies(expert).get(home() + page).then().statusCode(200).body(containsString("/assets/pages/"));
         }
@@ -71,6 +74,8 @@ class BrowserLoginTest {
         given().cookies(mission).get(home() + "seizures/new").then().statusCode(200).body(containsString("new-seizure.js"));
         given().cookies(mission).get(home() + "imports").then().statusCode(200);
         given().cookies(mission).get(home() + "dashboard").then().statusCode(403);
+        given().cookies(expert).get(home() + "pipeline").then().statusCode(403);
+        given().cookies(mission).get(home() + "pipeline").then().statusCode(403);
         given().cookies(mission).get(home() + "assets/map/world-110m.geojson").then().statusCode(200).body(containsString("Central African Rep."));
         given().cookies(mission).get(home() + "webjars/leaflet/1.9.4/dist/leaflet.js").then().statusCode(200);
     }

@@ -1,0 +1,164 @@
+package org.embargomonitor.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Passes a request on to its service and the answer back, streaming both. A connection that fails before the
+ * service answered is tried once more on a fresh one when the request can be sent again safely (no body, or a
+ * small one, and an idempotent method or an Idempotency-Key). When the service cannot be reached the caller gets
+ * problem+json naming the service (503 not answering, 504 too slow, 502 connection failed), and the gateway logs it.
+ */
+final class ServiceProxy implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    /** Bodies up to this size are read whole, so that the request can be sent again. */
+    private static final int REPLAYABLE_BODY = 1 << 20;
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT,
+            HttpMethod.DELETE);
+
+    private final String service;
+    private final HttpClient client;
+    private final String host;
+    private final int port;
+    private final long idleTimeoutMillis;
+
+    ServiceProxy(String service, HttpClient client, String host, int port, long idleTimeoutMillis) {
+        this.service = service;
+        this.client = client;
+        this.host = host;
+        this.port = port;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        HttpServerRequest in = context.request();
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean chunked = in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        long declared = parse(length);
+        if (!chunked && declared <= 0) {
+            send(context, Buffer.buffer(), retryable(in));
+        } else if (!chunked && declared <= REPLAYABLE_BODY) {
+            Future<Buffer> body = in.body();
+            in.resume();
+            body.onSuccess(read -> send(context, read, retryable(in))).onFailure(failure -> fail(context, failure));
+        } else {
+            stream(context);
+        }
+    }
+
+    private void send(RoutingContext context, Buffer body, boolean retry) {
+        client.request(options(context.request()))
+                .compose(request -> request.send(body))
+                .recover(failure -> retry && !(failure instanceof TimeoutException) && !context.response().headWritten()
+                        ? client.request(options(context.request())).compose(request -> request.send(body))
+                        : Future.failedFuture(failure))
+                .onSuccess(answer -> relay(context, answer))
+                .onFailure(failure -> fail(context, failure));
+    }
+
+    private void stream(RoutingContext context) {
+        HttpServerRequest in = context.request();
+        in.pause();
+        client.request(options(in))
+                .compose(request -> request.send(in))
+                .onSuccess(answer -> relay(context, answer))
+                .onFailure(failure -> fail(context, failure));
+    }
+
+    private RequestOptions options(HttpServerRequest in) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        in.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            headers.set(HttpHeaders.CONTENT_LENGTH, length);
+        }
+        return new RequestOptions().setMethod(in.method()).setHost(host).setPort(port).setURI(in.uri()).setHeaders(headers)
+                .setIdleTimeout(idleTimeoutMillis);
+    }
+
+    private void relay(RoutingContext context, HttpClientResponse answer) {
+        HttpServerResponse out = context.response();
+        out.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
+        answer.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                out.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            out.setChunked(true);
+        }
+        out.send(answer).onFailure(failure -> LOG.warnf("The answer of %s to %s %s broke off: %s", service,
+                context.request().method(), context.request().path(), failure.getMessage()));
+    }
+
+    private void fail(RoutingContext context, Throwable failure) {
+        HttpServerRequest in = context.request();
+        HttpResponseStatus status;
+        String detail;
+        if (failure instanceof ConnectException) {
+            status = HttpResponseStatus.SERVICE_UNAVAILABLE;
+            detail = "The " + service + " service is not answering. Try again in a moment.";
+        } else if (failure instanceof TimeoutException) {
+            status = HttpResponseStatus.GATEWAY_TIMEOUT;
+            detail = "The " + service + " service did not answer within " + idleTimeoutMillis / 1000 + " s.";
+        } else {
+            status = HttpResponseStatus.BAD_GATEWAY;
+            detail = "The connection to the " + service + " service failed before it answered.";
+        }
+        LOG.warnf("%s %s: %s service: %s (%s)", in.method(), in.path(), service, status, failure.toString());
+        HttpServerResponse out = context.response();
+        if (out.headWritten()) {
+            out.reset();
+            return;
+        }
+        JsonObject problem = new JsonObject().put("type", "about:blank").put("title", status.reasonPhrase())
+                .put("status", status.code()).put("detail", detail).put("instance", in.path()).put("service", service);
+        out.setStatusCode(status.code()).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        if (status == HttpResponseStatus.SERVICE_UNAVAILABLE) {
+            out.putHeader(HttpHeaders.RETRY_AFTER, "5");
+        }
+        out.end(problem.encode());
+    }
+
+    private static boolean retryable(HttpServerRequest in) {
+        return IDEMPOTENT.contains(in.method()) || in.getHeader("Idempotency-Key") != null;
+    }
+
+    private static long parse(String length) {
+        try {
+            return length == null ? 0 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
