@@ -110,6 +110,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        List<String> duplicated = DuplicateKeys.columnsOf(e);
+        if (duplicated != null) {
+            List<Problem.FieldError> errors = duplicated.stream()
+                    .map(field -> new Problem.FieldError(field, "is taken by a record stored at the same moment")).toList();
+            return Problem.of(Status.CONFLICT, "Another request stored a record with the same " + String.join(" and ", duplicated)
+                    + " at the same moment; this one was not stored.").withErrors(errors).withInstance(uri.getPath()).toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; incident " + incident + ".")

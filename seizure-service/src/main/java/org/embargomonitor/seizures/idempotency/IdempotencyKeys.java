@@ -35,7 +35,9 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
 
     /**
      * Runs {@code create} once per caller and key, inside the caller's transaction; a retry returns the id the
-     * first call produced.
+     * first call produced. The key is claimed first, so that requests sent at the same time with the same key
+     * wait for the first one (PostgreSQL holds them on the claimed row) and then replay its result; if the
+     * first one failed, the next one carries the request out.
      */
     public Uni<Outcome> once(String caller, String key, Object request, Supplier<Uni<UUID>> create) {
         if (key == null) {
@@ -45,23 +47,30 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
             return Uni.createFrom().failure(ProblemException.invalid(HEADER, "must be 1 to 200 characters"));
         }
         String requestHash = hashOf(request);
+        return getSession().flatMap(session -> session.createNativeQuery("insert into idempotency_record"
+                + " (caller, key, request_hash, created_at) values (:caller, :key, :hash, :now) on conflict do nothing")
+                .setParameter("caller", caller).setParameter("key", key).setParameter("hash", requestHash)
+                .setParameter("now", OffsetDateTime.now())
+                .executeUpdate()
+                .flatMap(claimed -> claimed == 1
+                        ? create.get().flatMap(id -> session.createNativeQuery("update idempotency_record set resource_id = :id"
+                                + " where caller = :caller and key = :key")
+                                .setParameter("id", id).setParameter("caller", caller).setParameter("key", key)
+                                .executeUpdate().replaceWith(new Outcome(id, false)))
+                        : replay(caller, key, requestHash)));
+    }
+
+    private Uni<Outcome> replay(String caller, String key, String requestHash) {
         return findById(new IdempotencyRecord.Key(caller, key)).flatMap(known -> {
-            if (known != null) {
-                if (!known.requestHash.equals(requestHash)) {
-                    return Uni.createFrom().failure(ProblemException.conflict(HEADER,
-                            "This Idempotency-Key was already used for a different request."));
-                }
-                return Uni.createFrom().item(new Outcome(known.resourceId, true));
+            if (known == null || known.resourceId == null) {
+                return Uni.createFrom().failure(ProblemException.conflict(HEADER,
+                        "A request with this Idempotency-Key is still being carried out; send it again in a moment."));
             }
-            return create.get().flatMap(id -> {
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.caller = caller;
-                record.key = key;
-                record.requestHash = requestHash;
-                record.resourceId = id;
-                record.createdAt = OffsetDateTime.now();
-                return persist(record).replaceWith(new Outcome(id, false));
-            });
+            if (!known.requestHash.equals(requestHash)) {
+                return Uni.createFrom().failure(ProblemException.conflict(HEADER,
+                        "This Idempotency-Key was already used for a different request."));
+            }
+            return Uni.createFrom().item(new Outcome(known.resourceId, true));
         });
     }
 

@@ -73,7 +73,13 @@ public class ImportService {
 
     void run(UUID jobId, Path file, ImportJob.Format format, Caller caller) {
         try {
-            List<SheetRow> rows = SheetReader.read(file, format);
+            List<SheetRow> rows;
+            try {
+                rows = SheetReader.read(file, format);
+            } catch (Exception unreadable) {
+                await(() -> jobs.finished(jobId, "The file could not be read as " + format + ": " + rootMessage(unreadable)));
+                return;
+            }
             await(() -> jobs.started(jobId, rows.size()));
             Progress progress = new Progress();
             for (List<SheetRow> group : bySeizure(rows)) {
@@ -85,8 +91,10 @@ public class ImportService {
             save(jobId, progress);
             await(() -> jobs.finished(jobId, null));
         } catch (Throwable failure) {
-            LOG.errorf(failure, "Import %s failed", jobId);
-            String reason = "The file could not be read: " + Objects.toString(failure.getMessage(), failure.getClass().getSimpleName());
+            String incident = UUID.randomUUID().toString();
+            LOG.errorf(failure, "Import %s failed: incident %s", jobId, incident);
+            String reason = "The import stopped on an error on our side (incident " + incident
+                    + "); the seizures recorded before it are kept, and importing the file again records the rest.";
             try {
                 await(() -> jobs.finished(jobId, reason));
             } catch (Throwable e) {
@@ -99,6 +107,15 @@ public class ImportService {
                 LOG.warnf("Import file %s was not deleted: %s", file, e.getMessage());
             }
         }
+    }
+
+    /** What the reader said of the file, without the names of the classes that said it. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Objects.toString(root.getMessage(), "it is not a well-formed file of this kind");
     }
 
     private void importGroup(UUID jobId, List<SheetRow> group, Caller caller, Progress progress) throws Throwable {

@@ -26,10 +26,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
@@ -48,6 +50,8 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
 
     private final ObjectMapper json;
     private final Map<ReferenceKind, Map<String, ReferenceEntry>> byKey = new EnumMap<>(ReferenceKind.class);
+    /** When the newest admin addition taken in was added. */
+    private volatile OffsetDateTime lastAdded;
 
     ReferenceCatalogue(ObjectMapper json) {
         this.json = json;
@@ -67,7 +71,19 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
             entries.forEach(e -> index(toEntry(section.getKey(), e, SHIPPED_BY)));
         }
         List<ReferenceRow> added = VertxContextSupport.subscribeAndAwait(this::addedByAdmins);
-        added.forEach(row -> index(toEntry(row)));
+        added.forEach(this::indexRow);
+    }
+
+    /**
+     * Takes in what admins added through the other replicas since the last look, so that every replica matches
+     * typing against the same catalogue within an interval.
+     */
+    @Scheduled(every = "${seizures.reference.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refresh() {
+        OffsetDateTime since = lastAdded;
+        return Panache.withSession(() -> since == null ? listAll() : list("addedAt >= ?1", since))
+                .invoke(rows -> rows.forEach(this::indexRow))
+                .replaceWithVoid();
     }
 
     /** The entry the text names, under its name or one of its aliases. */
@@ -113,15 +129,23 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
         row.addedBy = admin;
         row.addedAt = OffsetDateTime.now();
         return persist(row).map(stored -> {
-            ReferenceEntry added = toEntry(stored);
-            index(added);
-            return added;
+            indexRow(stored);
+            return toEntry(stored);
         });
     }
 
     @WithSession
     Uni<List<ReferenceRow>> addedByAdmins() {
         return listAll();
+    }
+
+    private void indexRow(ReferenceRow row) {
+        index(toEntry(row));
+        synchronized (this) {
+            if (lastAdded == null || row.addedAt.isAfter(lastAdded)) {
+                lastAdded = row.addedAt;
+            }
+        }
     }
 
     private void index(ReferenceEntry entry) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.embargomonitor.platform.MarkNormaliser;
+import org.embargomonitor.platform.problem.DuplicateKeys;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
@@ -154,7 +155,9 @@ public class SeizureService {
             List<CustodyChange> changes = new ArrayList<>();
             changes.add(new CustodyChange(CustodyChange.SEIZURE, seizure.id, "SEIZURE_RECORDED", null, describe(seizure)));
             newItems.forEach(item -> changes.add(new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item))));
-            return seizures.persist(seizure)
+            return seizures.persist(seizure).call(seizures::flush)
+                    .onFailure(DuplicateKeys::isUniqueViolation).transform(e -> ProblemException.conflict("reference",
+                            "The reference " + request.reference() + " was just used by another seizure of " + operation + "."))
                     .chain(() -> newItems.isEmpty() ? Uni.createFrom().voidItem() : items.persist(newItems))
                     .chain(() -> custody.append(seizure, caller.username(), changes))
                     .chain(() -> publish(seizure, SeizureEvent.Type.SEIZURE_RECORDED, caller))

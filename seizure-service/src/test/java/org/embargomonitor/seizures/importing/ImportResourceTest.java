@@ -19,9 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -93,6 +97,39 @@ class ImportResourceTest {
                 .body(containsString("row,reference,column,message")).body(containsString("5," + badQuantity + ",quantity"));
         List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
         assertThat(stored).contains(good).doesNotContain(badQuantity, badLatitude);
+    }
+
+    @Test
+    void shouldStoreEachSeizureOnceWhenTheSameFileIsImportedTwiceAtTheSameMomentAndSayWhyPlainly() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String reference = newReference();
+            references.add(reference);
+            csv.append(reference).append(",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,7.62x39mm,T")
+                    .append(i).append(",1,,INTACT\n");
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<JsonPath> first = clients.submit(() -> importAndWait(MISSION_OFFICER, csv.toString().getBytes(), "twice.csv", Duration.ofMinutes(2)));
+            Future<JsonPath> second = clients.submit(() -> importAndWait(MISSION_OFFICER, csv.toString().getBytes(), "twice.csv", Duration.ofMinutes(2)));
+            JsonPath one = first.get();
+            JsonPath other = second.get();
+
+            assertThat(one.getString("status")).isEqualTo("DONE");
+            assertThat(other.getString("status")).isEqualTo("DONE");
+            assertThat(one.getInt("seizuresCreated") + other.getInt("seizuresCreated")).isEqualTo(60);
+            for (JsonPath job : List.of(one, other)) {
+                String errors = as(MISSION_OFFICER).get("/api/seizures/imports/" + job.getString("id") + "/errors").then().statusCode(200)
+                        .extract().asString();
+                assertThat(errors).doesNotContainIgnoringCase("constraint").doesNotContain("Exception").doesNotContain("SQL")
+                        .doesNotContain("insert into");
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
+        assertThat(references).allSatisfy(reference -> assertThat(stored.stream().filter(reference::equals)).hasSize(1));
     }
 
     @Test

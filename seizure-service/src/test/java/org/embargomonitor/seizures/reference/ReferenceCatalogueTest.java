@@ -1,5 +1,6 @@
 package org.embargomonitor.seizures.reference;
 
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
@@ -12,16 +13,24 @@ import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class ReferenceCatalogueTest {
+
+    @Inject
+    Pool database;
 
     @Test
     void shouldSuggestTheCalibreFieldStaffMean() {
@@ -63,6 +72,19 @@ class ReferenceCatalogueTest {
         as(ADMIN).body(entry).post("/api/seizures/reference/calibres").then().statusCode(201).body("addedBy", equalTo("platform.admin"));
         as(MISSION_OFFICER).queryParam("q", name).get("/api/seizures/reference/calibres").then().body("[0].name", equalTo(name));
         as(ADMIN).body(entry).post("/api/seizures/reference/calibres").then().statusCode(409).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldTakeInWhatAdminsAddedThroughAnotherReplica() {
+        String name = "5.8x" + UUID.randomUUID().toString().substring(0, 4);
+        database.preparedQuery("insert into ref_entry (id, kind, name, aliases, source, verified, added_by, added_at)"
+                + " values ($1, 'CALIBRE', $2, '[]', 'Another replica (test entry)', false, 'platform.admin', now())")
+                .execute(Tuple.of(UUID.randomUUID(), name)).await().atMost(Duration.ofSeconds(10));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> name.equals(as(MISSION_OFFICER).queryParam("q", name)
+                .get("/api/seizures/reference/calibres").then().statusCode(200).extract().path("[0].name")));
+        as(ADMIN).body(Map.of("name", name, "source", "C.I.P. TDCC (test entry)", "verified", true))
+                .post("/api/seizures/reference/calibres").then().statusCode(409).contentType(PROBLEM_JSON);
     }
 
     @Test
