@@ -18,6 +18,7 @@ import org.embargomonitor.embargo.parties.PartyDirectory;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
 import org.embargomonitor.platform.work.Workers;
+import org.hibernate.LockMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -112,12 +113,14 @@ public class ComplianceService {
 
     /**
      * Persists new findings and queues every event in one step each: a record linked to hundreds of others raises
-     * hundreds of findings, and a chain of one step per finding would overflow the event loop's stack.
+     * hundreds of findings, and a chain of one step per finding would overflow the event loop's stack. The record's
+     * findings are locked until the commit, so that an expert's decision and this evaluation never overwrite each
+     * other: whichever comes second sees what the first stored.
      */
     private Uni<Integer> reconcile(SeizureFacts seizure, List<RaisedFinding> drafts) {
         return Panache.getSession().flatMap(session -> session
                 .createSelectionQuery("from Finding where seizureId = :id", Finding.class)
-                .setParameter("id", seizure.id()).getResultList()
+                .setParameter("id", seizure.id()).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList()
                 .flatMap(existing -> {
                     Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
                     Set<String> raisedNow = new HashSet<>();

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.hibernate.LockMode;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Roles;
@@ -87,7 +88,11 @@ public class FindingService {
     /** Confirms or dismisses an open finding; a dismissed name match is remembered for the possessor and party. */
     @WithTransaction
     public Uni<FindingView> decide(UUID id, @NotNull @Valid NewDecision request, Caller caller) {
-        return visible(id, caller).flatMap(finding -> {
+        return visible(id, caller, LockMode.PESSIMISTIC_WRITE).flatMap(finding -> {
+            if (request.version() != null && request.version() != finding.version) {
+                return Uni.createFrom().failure(ProblemException.conflict("version", "The finding changed since you read it (version "
+                        + request.version() + ", now " + finding.version + "); read it again before deciding."));
+            }
             if (finding.status != FindingStatus.OPEN) {
                 return Uni.createFrom().failure(ProblemException.conflict("decision",
                         "The finding is " + finding.status + "; only open findings are decided."));
@@ -132,9 +137,14 @@ public class FindingService {
 
     /** The finding if the caller may read it; 404 otherwise, as if it did not exist. */
     private Uni<Finding> visible(UUID id, Caller caller) {
+        return visible(id, caller, LockMode.NONE);
+    }
+
+    /** The finding, locked as asked: a decision holds it against a re-evaluation of its record until it commits. */
+    private Uni<Finding> visible(UUID id, Caller caller, LockMode lock) {
         ReadScope scope = scopes.readScopeOf(caller);
         boolean committeeOnly = confirmedOnly(caller);
-        return Panache.getSession().flatMap(session -> session.find(Finding.class, id))
+        return Panache.getSession().flatMap(session -> session.find(Finding.class, id, lock))
                 .map(f -> f != null && (committeeOnly ? f.status == FindingStatus.CONFIRMED
                         : scope.everything() || scope.countries().contains(f.countryCode)) ? f : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No finding " + id + " you may read."));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.work.Workers;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -61,8 +62,8 @@ public class IndicatorResource {
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx", message = "must be csv or xlsx") String format) {
         boolean xlsx = "xlsx".equals(format);
         return service.report(filter, Caller.of(identity), today())
-                .map(report -> Response.ok(xlsx ? IndicatorExport.xlsx(report) : IndicatorExport.csv(report), xlsx ? XLSX : CSV + ";charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"embargo-monitor-indicators." + format + "\"").build());
+                .chain(report -> Workers.run(() -> Response.ok(xlsx ? IndicatorExport.xlsx(report) : IndicatorExport.csv(report), xlsx ? XLSX : CSV + ";charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"embargo-monitor-indicators." + format + "\"").build()));
     }
 
     private static LocalDate today() {

@@ -22,6 +22,7 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Scopes;
+import org.embargomonitor.platform.work.Workers;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -65,9 +66,9 @@ public class IndicatorService {
                     if (filter.regime != null && !parameters.containsKey("regime")) {
                         findings.setParameter("regime", filter.regime);
                     }
-                    return findings.getResultList().map(rows -> report(filter, period, countries, byFindings, asOf, allFindings,
-                            found.stream().map(r -> r.facts).toList(),
-                            rows.stream().map(row -> new Indicators.FindingFact((LocalDate) row[0], row[1].toString())).toList()));
+                    return findings.getResultList().chain(rows -> Workers.run(() -> report(filter, period, countries, byFindings,
+                            asOf, allFindings, found.stream().map(r -> r.facts).toList(),
+                            rows.stream().map(row -> new Indicators.FindingFact((LocalDate) row[0], row[1].toString())).toList())));
                 });
             });
         });

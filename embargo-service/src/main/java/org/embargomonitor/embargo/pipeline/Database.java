@@ -27,8 +27,6 @@ public class Database implements Dependency {
 
     @Override
     public Uni<Boolean> answers() {
-        return pool.query("select 1").execute().replaceWith(true)
-                .ifNoItem().after(PATIENCE).fail()
-                .onFailure().recoverWithItem(false);
+        return Dependency.within(PATIENCE, pool.query("select 1").execute().replaceWith(true));
     }
 }

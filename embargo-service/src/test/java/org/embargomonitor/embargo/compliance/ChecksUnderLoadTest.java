@@ -31,7 +31,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * A burst of seizure events, several versions of the same seizures among them, with possessors that match listed
  * names, checked while a re-evaluation of every record and name look-ups run: every record is checked at its
- * latest version, and the consumer stays healthy.
+ * latest version, their findings' events all reach Kafka, and the consumer stays healthy.
  */
 @QuarkusTest
 class ChecksUnderLoadTest {
@@ -80,7 +80,14 @@ class ChecksUnderLoadTest {
             lookups.get();
             clients.shutdownNow();
         }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(unpublishedEvents()).isZero());
         given().get("/q/health").then().statusCode(200);
+    }
+
+    private long unpublishedEvents() {
+        return database.query("select count(*) from outbox_event where published_at is null").execute()
+                .map(rows -> rows.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(10));
     }
 
     /** Sends this producer's seizures, a third of them a second time as a new version; answers each seizure's last version. */

@@ -15,11 +15,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.embargomonitor.testing.FaultyLink;
+import org.embargomonitor.testing.FaultyLinkResource;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,7 +35,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(75);
-    static volatile FaultyLink link;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -50,33 +48,13 @@ class DatabaseOutageTest {
     public static class ThroughAFaultyLink implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(Link.class));
+            return List.of(new TestResourceEntry(FaultyLinkResource.class,
+                    Map.of("port", "15432", "property", "quarkus.datasource.reactive.url", "url", "postgresql://127.0.0.1:{port}/embargo_test")));
         }
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("pipeline.outage-recheck", "1s");
-        }
-    }
-
-    public static class Link implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            try {
-                link = FaultyLink.to(15432);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return Map.of("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + link.port() + "/embargo_test");
-        }
-
-        @Override
-        public void stop() {
-            try {
-                link.close();
-            } catch (Exception e) {
-                // closed already
-            }
         }
     }
 
@@ -88,7 +66,7 @@ class DatabaseOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> checked(List.of(UUID.fromString(before.get("id").toString()))) == 1);
         long deadLettersBefore = deadLetters();
 
-        link.cut();
+        FaultyLinkResource.link().cut();
         List<UUID> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2020-05-0" + (i + 2), "ARMED_GROUP", "Unidentified armed men");
@@ -99,7 +77,7 @@ class DatabaseOutageTest {
                 .then().statusCode(503).body(containsString("paused: PostgreSQL has not answered since")));
         Thread.sleep(OUTAGE.toMillis());
         given().get("/q/health/live").then().statusCode(200);
-        link.restore();
+        FaultyLinkResource.link().restore();
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> checked(during) == during.size());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));

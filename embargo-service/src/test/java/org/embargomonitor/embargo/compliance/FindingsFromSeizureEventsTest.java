@@ -181,6 +181,29 @@ class FindingsFromSeizureEventsTest {
     }
 
     @Test
+    void shouldRefuseADecisionOnAFindingThatARecheckChangedSinceTheExpertReadIt() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2021-06-01", "ARMED_GROUP", null);
+        events.send(seizure);
+        Map<String, Object> read = findingsOf(seizure, 1).get(0);
+        int versionRead = ((Number) read.get("version")).intValue();
+
+        Map<String, Object> corrected = new HashMap<>(seizure);
+        corrected.put("version", 1);
+        corrected.put("occurredAt", "2021-06-03T09:30:00+01:00");
+        events.send(seizure.get("id").toString(), List.of(corrected));
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/api/embargo/findings/" + read.get("id")).then()
+                .extract().jsonPath().getInt("version") > versionRead);
+
+        as(PANEL_EXPERT).body(Map.of("decision", "CONFIRM", "reason", "Seen in the inspection report.", "version", versionRead))
+                .post("/api/embargo/findings/" + read.get("id") + "/decision").then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("version"));
+        int current = as(PANEL_EXPERT).get("/api/embargo/findings/" + read.get("id")).then().extract().jsonPath().getInt("version");
+        as(PANEL_EXPERT).body(Map.of("decision", "CONFIRM", "reason", "Seen in the inspection report.", "version", current))
+                .post("/api/embargo/findings/" + read.get("id") + "/decision").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void shouldShowCommitteeMembersOnlyConfirmedFindingsAndPanelsOnlyTheirCountries() throws Exception {
         Map<String, Object> somali = SeizureEvents.seizure("SOM", "2021-05-05", "ARMED_GROUP", null);
         events.send(somali);
@@ -243,6 +266,9 @@ class FindingsFromSeizureEventsTest {
             Instant deadline = Instant.now().plusSeconds(30);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!record.value().contains(findingId)) {
+                        continue;
+                    }
                     JsonPath event = new JsonPath(record.value());
                     if (findingId.equals(event.getString("finding.id")) && type.equals(event.getString("type"))) {
                         return event;

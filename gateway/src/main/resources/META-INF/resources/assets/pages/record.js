@@ -106,7 +106,7 @@ function findingsSection(findings) {
           if (!reason.value.trim()) { reason.focus(); return; }
           try {
             await api('/api/embargo/findings/' + f.id + '/decision', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify({ decision, reason: reason.value.trim() }) });
+              body: JSON.stringify({ decision, reason: reason.value.trim(), version: f.version }) });
             announce(t('record.decided'));
             show();
           } catch (error) {
