@@ -5,13 +5,17 @@ import static org.embargomonitor.search.opensearch.Calls.uni;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,12 +33,14 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +59,7 @@ public class SavedSearches {
 
     private static final Logger LOG = Logger.getLogger(SavedSearches.class);
     private static final int MAX_SAVED_PER_OWNER = 100;
+    private static final int CONFLICT = 409;
     private static final int MAX_MATCHING_SEARCHES = 1000;
     private static final String SLOTS = "_percolator_document_slot";
 
@@ -104,9 +111,13 @@ public class SavedSearches {
         }
     }
 
+    /**
+     * Saves the search in the first free one of the owner's {@value #MAX_SAVED_PER_OWNER} slots: each slot has a
+     * document id of its own, created only if absent, so that searches saved at the same moment never exceed the
+     * limit; one that meets a slot taken meanwhile tries the next.
+     */
     public Uni<SavedSearch> save(NewSavedSearch search, Caller caller) {
         Query query = RecordQueries.of(search.parameters(), scopes.readScopeOf(caller), false, false);
-        String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ObjectNode document = json.createObjectNode().put("name", search.name()).put("owner", caller.username())
                 .put("createdAt", now.toString());
@@ -116,8 +127,38 @@ public class SavedSearches {
             if (existing.size() >= MAX_SAVED_PER_OWNER) {
                 throw ProblemException.conflict("name", "you have " + MAX_SAVED_PER_OWNER + " saved searches; delete one first");
             }
-            return uni(() -> client.index(i -> i.index(savedIndex()).id(id).document(document).refresh(Refresh.WaitFor)));
-        }).replaceWith(new SavedSearch(id, search.name(), search, caller.username(), now));
+            Set<String> taken = existing.stream().map(SavedSearch::id).collect(Collectors.toSet());
+            return saveInSlot(caller.username(), document, taken, ThreadLocalRandom.current().nextInt(MAX_SAVED_PER_OWNER), 0);
+        }).map(id -> new SavedSearch(id, search.name(), search, caller.username(), now));
+    }
+
+    /** Tries the slots one after the other, from a random one, so that searches saved together rarely meet. */
+    private Uni<String> saveInSlot(String owner, ObjectNode document, Set<String> taken, int first, int tried) {
+        if (tried >= MAX_SAVED_PER_OWNER) {
+            return Uni.createFrom().failure(ProblemException.conflict("name",
+                    "you have " + MAX_SAVED_PER_OWNER + " saved searches; delete one first"));
+        }
+        String id = slotId(owner, (first + tried) % MAX_SAVED_PER_OWNER);
+        if (taken.contains(id)) {
+            return saveInSlot(owner, document, taken, first, tried + 1);
+        }
+        return uni(() -> client.create(c -> c.index(savedIndex()).id(id).document(document).refresh(Refresh.WaitFor)))
+                .replaceWith(id)
+                .onFailure(SavedSearches::slotTaken).recoverWithUni(() -> saveInSlot(owner, document, taken, first, tried + 1));
+    }
+
+    private static String slotId(String owner, int slot) {
+        return UUID.nameUUIDFromBytes((owner + "/saved-search/" + slot).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static boolean slotTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OpenSearchException refused && refused.status() == CONFLICT
+                    || cause instanceof ResponseException answered && answered.status() == CONFLICT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Uni<List<SavedSearch>> ofOwner(Caller caller) {

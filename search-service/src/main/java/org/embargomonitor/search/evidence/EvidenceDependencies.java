@@ -36,10 +36,8 @@ public class EvidenceDependencies implements Dependency {
 
     @Override
     public Uni<Boolean> answers() {
-        Uni<Boolean> seizures = web.getAbs(seizureService.resolve("/q/health/live").toString()).send()
-                .map(response -> response.statusCode() < 500)
-                .ifNoItem().after(PATIENCE).fail()
-                .onFailure().recoverWithItem(false);
+        Uni<Boolean> seizures = Dependency.within(PATIENCE, web.getAbs(seizureService.resolve("/q/health/live").toString()).send()
+                .map(response -> response.statusCode() < 500));
         return seizures.chain(up -> up ? openSearch.answers() : Uni.createFrom().item(false));
     }
 }

@@ -27,8 +27,6 @@ public class OpenSearchDependency implements Dependency {
 
     @Override
     public Uni<Boolean> answers() {
-        return Calls.uni(client::ping).map(response -> response.value())
-                .ifNoItem().after(PATIENCE).fail()
-                .onFailure().recoverWithItem(false);
+        return Dependency.within(PATIENCE, Calls.uni(client::ping).map(response -> response.value()));
     }
 }

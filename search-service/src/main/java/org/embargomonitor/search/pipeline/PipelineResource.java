@@ -1,56 +1,12 @@
 package org.embargomonitor.search.pipeline;
 
-import static org.embargomonitor.platform.security.Roles.ADMIN;
-
-import java.util.List;
-import java.util.Map;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.embargomonitor.platform.pipeline.DeadLetter;
-import org.embargomonitor.platform.pipeline.KafkaPipeline;
-import org.embargomonitor.platform.pipeline.PipelineStatus;
+import org.embargomonitor.platform.pipeline.PipelineEndpoints;
 
-import io.smallrye.mutiny.Uni;
-
-/** The indexing consumers, for admins: lag, outages, dead letters and their replay. */
+/** The indexing consumers, for admins. */
 @Path("/api/search/pipeline")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pipeline")
-@RolesAllowed(ADMIN)
-public class PipelineResource {
-
-    private final KafkaPipeline pipeline;
-
-    PipelineResource(KafkaPipeline pipeline) {
-        this.pipeline = pipeline;
-    }
-
-    @GET
-    @Operation(summary = "Each consumer's lag, dead letters and what it waits for")
-    public Uni<PipelineStatus> status() {
-        return pipeline.status();
-    }
-
-    @GET
-    @Path("dead-letters")
-    @Operation(summary = "A consumer's dead letters, newest first, with the reason each was given up on")
-    public Uni<List<DeadLetter>> deadLetters(@QueryParam("channel") String channel) {
-        return pipeline.deadLetters(channel);
-    }
-
-    @POST
-    @Path("dead-letters/replay")
-    @Operation(summary = "Send a consumer's dead letters not replayed yet back to the topic they came from")
-    public Uni<Map<String, Integer>> replay(@QueryParam("channel") String channel) {
-        return pipeline.replay(channel).map(replayed -> Map.of("replayed", replayed));
-    }
+public class PipelineResource extends PipelineEndpoints {
 }

@@ -10,9 +10,13 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.TestKafka;
@@ -62,6 +66,33 @@ class SavedSearchesTest {
         as(PANEL_EXPERT).delete("/api/search/saved-searches/" + saved).then().statusCode(204);
         as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts").then().statusCode(200).body("size()", equalTo(0));
         as(ADMIN).delete("/api/search/saved-searches/" + saved).then().statusCode(404);
+    }
+
+    @Test
+    void shouldKeepTheLimitOfSavedSearchesWhenManyAreSavedAtTheSameMoment() throws Exception {
+        for (String id : as(ADMIN).get("/api/search/saved-searches").then().statusCode(200).extract().jsonPath().getList("id", String.class)) {
+            as(ADMIN).delete("/api/search/saved-searches/" + id).then().statusCode(204);
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (int i = 0; i < 110; i++) {
+            Map<String, String> search = Map.of("name", "parallel " + i, "q", "rifles " + i);
+            sent.add(clients.submit(() -> as(ADMIN).contentType(ContentType.JSON).body(search).post("/api/search/saved-searches")
+                    .then().extract().statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> status : sent) {
+            statuses.add(status.get());
+        }
+        clients.shutdownNow();
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(100);
+        List<String> saved = as(ADMIN).get("/api/search/saved-searches").then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        assertThat(saved).hasSize(100).doesNotHaveDuplicates();
+        for (String id : saved) {
+            as(ADMIN).delete("/api/search/saved-searches/" + id).then().statusCode(204);
+        }
     }
 
     @Test

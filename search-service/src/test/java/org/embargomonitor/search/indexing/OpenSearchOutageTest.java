@@ -14,11 +14,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.TestKafka;
-import org.embargomonitor.testing.FaultyLink;
+import org.embargomonitor.testing.FaultyLinkResource;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -34,7 +33,6 @@ import io.restassured.path.json.JsonPath;
 class OpenSearchOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(75);
-    static volatile FaultyLink link;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -45,33 +43,13 @@ class OpenSearchOutageTest {
     public static class ThroughAFaultyLink implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(Link.class));
+            return List.of(new TestResourceEntry(FaultyLinkResource.class,
+                    Map.of("port", "19200", "property", "search.opensearch.url", "url", "http://127.0.0.1:{port}")));
         }
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("pipeline.outage-recheck", "1s");
-        }
-    }
-
-    public static class Link implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            try {
-                link = FaultyLink.to(19200);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return Map.of("search.opensearch.url", "http://127.0.0.1:" + link.port());
-        }
-
-        @Override
-        public void stop() {
-            try {
-                link.close();
-            } catch (Exception e) {
-                // closed already
-            }
         }
     }
 
@@ -83,7 +61,7 @@ class OpenSearchOutageTest {
         SeizureIndexingTest.awaitSearch(ADMIN, marker, r -> r.getInt("total") == 1);
         long deadLettersBefore = deadLetters();
 
-        link.cut();
+        FaultyLinkResource.link().cut();
         List<String> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String id = UUID.randomUUID().toString();
@@ -94,7 +72,7 @@ class OpenSearchOutageTest {
                 .then().statusCode(503).body(containsString("paused: OpenSearch has not answered since")));
         Thread.sleep(OUTAGE.toMillis());
         given().get("/q/health/live").then().statusCode(200);
-        link.restore();
+        FaultyLinkResource.link().restore();
 
         JsonPath all = SeizureIndexingTest.awaitSearch(ADMIN, marker, r -> r.getInt("total") == 6, Duration.ofSeconds(90));
         assertThat(all.getList("hits.id", String.class)).containsAll(during).contains(before);
