@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,7 +16,10 @@ final class Endpoints {
 
     private static final Pattern PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
     private static final Pattern HTTP_METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\b");
-    private static final Pattern CLASS = Pattern.compile("\\bclass\\s+\\w+");
+    private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
+    private static final Pattern EXTENDS = Pattern.compile("\\bclass\\s+\\w+\\s+extends\\s+(\\w+)");
+    /** Shared modules whose abstract resources the services extend, giving them their own paths. */
+    private static final List<String> SHARED = List.of("platform-pipeline");
     /** A method declaration: a line of modifiers, a type and a name followed by its parameters. */
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\s+(?:public |protected |private |static |final )*[\\w<>\\[\\], ?]+\\s+\\w+\\((?=[^)]*\\)?)");
 
@@ -22,12 +27,19 @@ final class Endpoints {
     }
 
     static List<String> all() throws IOException {
+        Map<String, List<String>> inherited = new HashMap<>();
+        for (String module : SHARED) {
+            for (String source : sources(module)) {
+                Matcher type = CLASS.matcher(source);
+                if (type.find()) {
+                    inherited.put(type.group(1), of(source, Map.of()));
+                }
+            }
+        }
         List<String> endpoints = new ArrayList<>();
         for (String service : ConfigReference.SERVICES) {
-            try (Stream<Path> files = Files.walk(Manifests.ROOT.resolve(service).resolve("src/main/java"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    endpoints.addAll(of(Files.readString(file)));
-                }
+            for (String source : sources(service)) {
+                endpoints.addAll(of(source, inherited));
             }
         }
         for (ConfigReference.Setting setting : ConfigReference.settings(ConfigReference.file("gateway"))) {
@@ -38,8 +50,21 @@ final class Endpoints {
         return endpoints;
     }
 
-    /** The class's @Path joined with each HTTP method's own @Path (the annotations just before the method). */
-    static List<String> of(String source) {
+    private static List<String> sources(String module) throws IOException {
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Manifests.ROOT.resolve(module).resolve("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.add(Files.readString(file));
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * The class's @Path joined with each HTTP method's own @Path (the annotations just before the method), and
+     * with those of the shared resource it extends.
+     */
+    static List<String> of(String source, Map<String, List<String>> inherited) {
         Matcher type = CLASS.matcher(source);
         if (!type.find()) {
             return List.of();
@@ -47,6 +72,10 @@ final class Endpoints {
         Matcher classPath = PATH.matcher(source.substring(0, type.start()));
         String base = classPath.find() ? classPath.group(1) : "";
         List<String> endpoints = new ArrayList<>();
+        Matcher parent = EXTENDS.matcher(source);
+        if (parent.find() && inherited.containsKey(parent.group(1))) {
+            inherited.get(parent.group(1)).forEach(path -> endpoints.add((base + "/" + path).replaceAll("/+", "/").replaceAll("(.)/$", "$1")));
+        }
         Matcher signature = SIGNATURE.matcher(source);
         int previous = type.end();
         while (signature.find(previous)) {

@@ -62,13 +62,19 @@ public class OutboxRelay {
                         .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
                                 + " limit :batch", OutboxEvent.class)
                         .setParameter("batch", config.relayBatchSize())
+                        .setReadOnly(true)
                         .getResultList()
-                        .flatMap(this::publishInOrder))));
+                        .flatMap(events -> publishInOrder(events).chain(sent -> sent == 0 ? Uni.createFrom().item(0) : session
+                                .createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
+                                .setParameter("now", OffsetDateTime.now())
+                                .setParameter("ids", events.stream().map(event -> event.id).toList())
+                                .executeUpdate().replaceWith(sent))))));
     }
 
     /**
      * Sends the batch without waiting for each acknowledgement in turn: the producer keeps the order of the
-     * sends per partition (idempotent, acks=all), and the batch is marked published once Kafka acknowledged all.
+     * sends per partition (idempotent, acks=all); the batch is marked published, in one statement, once Kafka
+     * acknowledged all of it.
      */
     private Uni<Integer> publishInOrder(List<OutboxEvent> events) {
         if (events.isEmpty()) {
@@ -77,11 +83,6 @@ public class OutboxRelay {
         List<Uni<Void>> sends = events.stream().map(event -> emitter.sendMessage(Message.of(event.payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(event.topic).withKey(event.key).build())))
                 .toList();
-        return Uni.join().all(sends).andFailFast()
-                .invoke(() -> {
-                    OffsetDateTime now = OffsetDateTime.now();
-                    events.forEach(event -> event.publishedAt = now);
-                })
-                .replaceWith(events.size());
+        return Uni.join().all(sends).andFailFast().replaceWith(events.size());
     }
 }
