@@ -1,0 +1,256 @@
+package org.embargomonitor.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The soak benchmark of issue 12, against a platform started with {@code bin/embargo-monitor up}: finds the
+ * highest rate at which the gateway takes seizures of five items (8 clients, 30 s), then posts at half that rate
+ * for the soak time, as field clients do (Idempotency-Key, a retry after a failed exchange), and measures how long
+ * the consumers' lag takes to come back to zero once the load stops. Reported, not asserted: the target (lag back
+ * to zero within 30 s, no stall, no 5xx) is read from the report. Every request goes to 127.0.0.1.
+ */
+public final class Soak {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GATEWAY = System.getProperty("soak.gateway", "http://127.0.0.1:8080");
+    private static final String KEYCLOAK = System.getProperty("soak.keycloak", "http://127.0.0.1:18180");
+    private static final int CLIENTS = 8;
+    private static final Duration PROBE = Duration.ofSeconds(30);
+    private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger failedExchanges = new AtomicInteger();
+    private volatile String missionToken;
+    private volatile String adminToken;
+
+    public static void main(String[] args) throws Exception {
+        Duration soak = Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes", "10")));
+        new Soak().run(soak, Path.of(args.length > 0 ? args[0] : "bench/target/soak.json"));
+    }
+
+    private void run(Duration soak, Path report) throws Exception {
+        refreshTokens();
+        say("finding the highest rate: " + CLIENTS + " clients for " + PROBE.toSeconds() + " s");
+        double maximum = load(PROBE, Double.MAX_VALUE);
+        awaitLagZero(DRAIN_LIMIT);
+        statuses.clear();
+        latencies.clear();
+        double target = maximum / 2;
+        say(String.format("highest rate %.1f seizures/s; soaking at %.1f/s for %d min", maximum, target, soak.toMinutes()));
+        List<Map<String, Object>> lagDuring = new ArrayList<>();
+        ExecutorService watcher = Executors.newSingleThreadExecutor();
+        AtomicLong maxLag = new AtomicLong();
+        Instant soakEnds = Instant.now().plus(soak);
+        watcher.submit(() -> {
+            while (Instant.now().isBefore(soakEnds)) {
+                long lag = totalLag();
+                maxLag.accumulateAndGet(lag, Math::max);
+                lagDuring.add(Map.of("at", Instant.now().toString(), "lag", lag));
+                sleep(Duration.ofSeconds(10));
+            }
+            return null;
+        });
+        double achieved = load(soak, target);
+        Instant stopped = Instant.now();
+        watcher.shutdown();
+        Duration drain = awaitLagZero(DRAIN_LIMIT);
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("maximumSeizuresPerSecond", round(maximum));
+        result.put("soakSeizuresPerSecond", round(achieved));
+        result.put("soakMinutes", soak.toMinutes());
+        result.put("statuses", new TreeMap<>(statuses));
+        result.put("failedExchanges", failedExchanges.get());
+        result.put("postLatencyMsP50", percentile(50));
+        result.put("postLatencyMsP99", percentile(99));
+        result.put("largestLagDuringSoak", maxLag.get());
+        result.put("lagBackToZeroSeconds", drain == null ? null : round(drain.toMillis() / 1000.0));
+        result.put("lagTargetSeconds", 30);
+        result.put("stoppedAt", stopped.toString());
+        result.put("lagDuringSoak", lagDuring);
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        result.remove("lagDuringSoak");
+        say("result: " + JSON.writeValueAsString(result));
+        say(drain != null && drain.toSeconds() <= 30 && !statuses.containsKey(500)
+                ? "met: lag back to zero within 30 s, no 500" : "MISSED: see " + report);
+    }
+
+    /** Posts seizures with {@value #CLIENTS} clients for the time given, at most at the rate given; answers the rate reached. */
+    private double load(Duration time, double perSecond) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger stored = new AtomicInteger();
+        Instant start = Instant.now();
+        Instant end = start.plus(time);
+        long gapNanos = perSecond == Double.MAX_VALUE ? 0 : (long) (1e9 * CLIENTS / perSecond);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                long next = System.nanoTime();
+                while (Instant.now().isBefore(end)) {
+                    if (post()) {
+                        stored.incrementAndGet();
+                    }
+                    next += gapNanos;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(time.toSeconds() + 120, TimeUnit.SECONDS);
+        return stored.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** One seizure, sent again once with the same key when the exchange fails or the gateway answers 5xx. */
+    private boolean post() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] body = JSON.writeValueAsBytes(seizure());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            long began = System.nanoTime();
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/seizures"))
+                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + missionToken)
+                        .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                latencies.add((System.nanoTime() - began) / 1_000_000);
+                statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                if (answer.statusCode() == 401) {
+                    refreshTokens();
+                    continue;
+                }
+                if (answer.statusCode() < 500) {
+                    return answer.statusCode() == 201;
+                }
+            } catch (java.io.IOException e) {
+                failedExchanges.incrementAndGet();
+            }
+        }
+        return false;
+    }
+
+    private static ObjectNode seizure() {
+        ObjectNode seizure = JSON.createObjectNode().put("reference", "SOAK-" + UUID.randomUUID()).put("operation", "MINUSCA")
+                .put("reportingUnit", "Soak benchmark").put("occurredAt", "2026-03-14T09:30:00+01:00").put("countryCode", "CAF")
+                .put("placeName", "Bria").put("latitude", 6.5423).put("longitude", 21.9862).put("circumstance", "SEIZED")
+                .put("narrative", "Soak benchmark: rifles and ammunition seized at a checkpoint.");
+        seizure.putObject("possessor").put("kind", "ARMED_GROUP").put("description", "3R fighters");
+        ArrayNode items = seizure.putArray("items");
+        for (int i = 0; i < 4; i++) {
+            items.addObject().put("category", "ASSAULT_RIFLE").put("make", "Kalashnikov pattern").put("model", "AKM")
+                    .put("calibre", "7.62x39mm").put("serialNumber", "SK" + UUID.randomUUID().toString().substring(0, 8))
+                    .put("quantity", 1).put("markingState", "INTACT");
+        }
+        items.addObject().put("category", "AMMUNITION").put("calibre", "7.62x39mm").put("lotNumber", "SOAK-LOT")
+                .put("quantity", 500).put("markingState", "INTACT");
+        return seizure;
+    }
+
+    /** Waits until every consumer's lag is zero; answers how long that took, or null past the limit. */
+    private Duration awaitLagZero(Duration limit) {
+        Instant start = Instant.now();
+        while (Duration.between(start, Instant.now()).compareTo(limit) < 0) {
+            if (totalLag() == 0) {
+                return Duration.between(start, Instant.now());
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        return null;
+    }
+
+    /** The sum of the lags the services report; unknown lags count as one, so that they are never taken for zero. */
+    private long totalLag() {
+        long lag = 0;
+        for (String path : List.of("/api/embargo/pipeline", "/api/search/pipeline")) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                        .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 401) {
+                    refreshTokens();
+                    return Long.MAX_VALUE;
+                }
+                for (JsonNode channel : JSON.readTree(answer.body()).path("channels")) {
+                    lag += channel.path("lag").isNumber() ? channel.path("lag").asLong() : 1;
+                }
+            } catch (Exception e) {
+                lag += 1;
+            }
+        }
+        return lag;
+    }
+
+    private void refreshTokens() throws Exception {
+        missionToken = token("mission.officer");
+        adminToken = token("platform.admin");
+    }
+
+    private String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=embargo-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(System.getProperty("soak.password", "demo-password"), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
+                + "/realms/embargo-monitor/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(answer.body()).path("access_token").asText();
+    }
+
+    private long percentile(int p) {
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = new ArrayList<>(latencies);
+        }
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[soak] " + line);
+    }
+}
