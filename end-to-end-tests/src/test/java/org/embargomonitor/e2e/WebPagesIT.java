@@ -95,9 +95,14 @@ class WebPagesIT {
         Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         try (Browser admin = Browser.signedInAs(DemoUser.ADMIN); Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
             assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
-                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards");
+                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Pipeline");
             admin.screenshot("0-home-admin");
             assertThat(admin.accessibilityFaults()).as("home page").isEmpty();
+            admin.open("/pipeline");
+            admin.until(d -> d.findElement(By.cssSelector("main tbody")).getText().contains("search · finding-events"));
+            assertThat(admin.driver.findElement(By.cssSelector("main tbody")).getText()).contains("embargo · seizure-events");
+            admin.screenshot("9-pipeline-admin");
+            assertThat(admin.accessibilityFaults()).as("pipeline page").isEmpty();
             assertThat(committee.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText).containsExactly("Dashboards");
 
             new Select(committee.driver.findElement(By.id("language"))).selectByValue("fr");

@@ -2,7 +2,7 @@ import { t, el, main, api, showError, dateTime, announce } from '../app.js';
 
 const SERVICES = [['embargo', '/api/embargo/pipeline'], ['search', '/api/search/pipeline']];
 const consumers = el('tbody');
-const letters = el('section', { 'aria-labelledby': 'letters' });
+const letters = el('section', { hidden: true });
 
 main(el('h1', {}, t('pipeline.title')), el('p', {}, t('pipeline.intro')),
   el('section', {}, el('table', {}, el('thead', {}, el('tr', {}, ['pipeline.channel', 'pipeline.lag', 'pipeline.processed', 'pipeline.state',
@@ -37,6 +37,8 @@ async function refresh() {
 async function showLetters(service, path, channel) {
   try {
     const found = await api(path + '/dead-letters?channel=' + encodeURIComponent(channel));
+    letters.setAttribute('aria-labelledby', 'letters');
+    letters.hidden = false;
     letters.replaceChildren(el('h2', { id: 'letters' }, t('pipeline.deadLetters') + ': ' + service + ' · ' + channel),
       el('table', {}, el('thead', {}, el('tr', {}, ['pipeline.at', 'pipeline.key', 'pipeline.reason', 'pipeline.replayable']
         .map((k) => el('th', { scope: 'col' }, t(k))))),
