@@ -172,8 +172,9 @@ public final class Soak {
                     .put("calibre", "7.62x39mm").put("serialNumber", "SK" + UUID.randomUUID().toString().substring(0, 8))
                     .put("quantity", 1).put("markingState", "INTACT");
         }
-        items.addObject().put("category", "AMMUNITION").put("calibre", "7.62x39mm").put("lotNumber", "SOAK-LOT")
-                .put("quantity", 500).put("markingState", "INTACT");
+        // a lot of its own: a lot shared by every seizure would link each to all the others (a check per pair)
+        items.addObject().put("category", "AMMUNITION").put("calibre", "7.62x39mm")
+                .put("lotNumber", "SL" + UUID.randomUUID().toString().substring(0, 8)).put("quantity", 500).put("markingState", "INTACT");
         return seizure;
     }
 
