@@ -1,5 +1,7 @@
 package org.embargomonitor.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -7,12 +9,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -120,23 +122,18 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
         processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
     }
 
-    private void awaitReady(String service) throws InterruptedException {
+    private void awaitReady(String service) {
         URI readiness = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            try {
+        try {
+            await().atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                 HttpURLConnection connection = (HttpURLConnection) readiness.toURL().openConnection();
                 connection.setConnectTimeout(1000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+                return connection.getResponseCode() == 200;
+            });
+        } catch (ConditionTimeoutException notReady) {
+            throw new IllegalStateException(service + " was not ready within " + READY_WITHIN.toSeconds() + " s; see "
+                    + LOGS.resolve(service + ".log"));
         }
-        throw new IllegalStateException(service + " was not ready within " + READY_WITHIN.toSeconds() + " s; see "
-                + LOGS.resolve(service + ".log"));
     }
 
     private static int freePort() throws IOException {

@@ -6,6 +6,8 @@ import java.nio.file.StandardCopyOption;
 
 import org.embargomonitor.testing.DemoUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Takes the README's screenshots from a platform started with {@code bin/embargo-monitor up} (demo data):
@@ -26,18 +28,23 @@ public final class ReadmeScreenshots {
             committee.waitFor(By.cssSelector("#fig-findingsConfirmed"));
             committee.waitFor(By.cssSelector("#chart-weapons canvas"));
             committee.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 1);
-            Thread.sleep(1500);
+            committee.until(ReadmeScreenshots::fontsLoaded);
             committee.screenshot("dashboard");
         }
         try (Browser expert = Browser.signedInAs(gateway, DemoUser.PANEL_EXPERT)) {
             expert.open("/search?q=weapons%20%7C%20rifles");
             expert.waitFor(By.cssSelector(".hit h3 a"));
             expert.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 1);
-            Thread.sleep(1000);
+            expert.until(ReadmeScreenshots::fontsLoaded);
             expert.screenshot("search");
         }
         for (String name : new String[] { "dashboard", "search" }) {
             Files.copy(Browser.SCREENSHOTS.resolve(name + ".png"), docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Charts are drawn without animation; what is left to settle before a screenshot is the text's fonts. */
+    private static boolean fontsLoaded(WebDriver driver) {
+        return "loaded".equals(((JavascriptExecutor) driver).executeScript("return document.fonts.status"));
     }
 }

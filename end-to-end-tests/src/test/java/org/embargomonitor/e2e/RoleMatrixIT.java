@@ -2,8 +2,10 @@ package org.embargomonitor.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -46,21 +48,10 @@ class RoleMatrixIT {
 
     /** Waits until search-service has indexed the test seizure with this item. */
     private static void awaitIndexed(String itemId) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            int status = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN))
-                    .get(PackagedPlatform.gateway() + "/api/search/records/" + seizureId + "/items/" + itemId + "/linked").statusCode();
-            if (status == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("Seizure " + seizureId + " was not searchable within 30 s");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .alias("seizure " + seizureId + " searchable")
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway()
+                        + "/api/search/records/" + seizureId + "/items/" + itemId + "/linked").statusCode() == 200);
     }
 
     @TestFactory

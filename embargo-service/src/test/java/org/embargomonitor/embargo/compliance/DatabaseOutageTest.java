@@ -75,8 +75,8 @@ class DatabaseOutageTest {
         }
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(503).body(containsString("paused: PostgreSQL has not answered since")));
-        Thread.sleep(OUTAGE.toMillis());
-        given().get("/q/health/live").then().statusCode(200);
+        await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(5))
+                .untilAsserted(() -> given().get("/q/health/live").then().statusCode(200));
         FaultyLinkResource.link().restore();
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> checked(during) == during.size());

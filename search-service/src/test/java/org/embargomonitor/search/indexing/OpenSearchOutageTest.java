@@ -70,8 +70,8 @@ class OpenSearchOutageTest {
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(503).body(containsString("paused: OpenSearch has not answered since")));
-        Thread.sleep(OUTAGE.toMillis());
-        given().get("/q/health/live").then().statusCode(200);
+        await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(5))
+                .untilAsserted(() -> given().get("/q/health/live").then().statusCode(200));
         FaultyLinkResource.link().restore();
 
         JsonPath all = SeizureIndexingTest.awaitSearch(ADMIN, marker, r -> r.getInt("total") == 6, Duration.ofSeconds(90));
