@@ -1,20 +1,14 @@
 package org.embargomonitor.e2e;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,20 +19,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
-    private static final Path ROOT = Path.of(System.getProperty("embargo.root", ".."));
     private static final Path LOGS = Path.of(System.getProperty("embargo.e2e.logs", "target/e2e-logs"));
     /** A fresh set of search indices per run, as the databases are cleaned per run; deleted after the last test. */
     private static final String SEARCH_ALIAS = "records-e2e-" + System.currentTimeMillis();
     private static final String OPENSEARCH = "http://127.0.0.1:19200";
     private static PackagedPlatform started;
 
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     /** The gateway's base URL: the only address the tests call. */
     public static String gateway() {
-        return "http://127.0.0.1:" + started.ports.get("gateway");
+        return started.services.get("gateway").url();
     }
 
     @Override
@@ -47,39 +38,30 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
             return;
         }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PackagedPlatform.class.getName(), this);
+        Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
-            ports.put(service, freePort());
+            ports.put(service, ServiceProcess.freePort());
         }
-        Files.createDirectories(LOGS);
-        start("seizure-service", with(with(with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"),
+        start("seizure-service", ports, with(with(with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"),
                 "-Dseizures.events.evidence-topic=evidence-e2e"), "-Dseizures.evidence.storage-dir=target/e2e-evidence-store"));
-        start("embargo-service", with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
+        start("embargo-service", ports, with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
                 "-Dembargo.compliance.finding-topic=findings-e2e"));
-        start("search-service", List.of("-Dsearch.opensearch.records-alias=" + SEARCH_ALIAS,
+        start("search-service", ports, List.of("-Dsearch.opensearch.records-alias=" + SEARCH_ALIAS,
                 "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e",
                 "-Dmp.messaging.incoming.evidence-events.topic=evidence-e2e",
                 "-Dmp.messaging.incoming.finding-events.topic=findings-e2e",
                 "-Dquarkus.rest-client.seizure-service.url=http://127.0.0.1:" + ports.get("seizure-service")));
-        start("gateway", List.of(
+        start("gateway", ports, List.of(
                 "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
                 "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),
                 "-Dgateway.routes.search.url=http://127.0.0.1:" + ports.get("search-service")));
-        for (String service : ports.keySet()) {
-            awaitReady(service);
-        }
+        services.values().forEach(ServiceProcess::awaitReady);
         started = this;
     }
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        services.values().forEach(ServiceProcess::stop);
         deleteSearchIndices();
     }
 
@@ -107,38 +89,9 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
         return all;
     }
 
-    private void start(String service, List<String> settings) throws IOException {
-        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("No packaged " + service + " at " + jar + ": build it first (mvnw verify does).");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + ports.get(service),
-                "-Dquarkus.log.console.json.enabled=false"));
-        command.addAll(settings);
-        command.addAll(List.of("-jar", jar.toString()));
-        Path log = LOGS.resolve(service + ".log");
-        processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
-    }
-
-    private void awaitReady(String service) {
-        URI readiness = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
-        try {
-            await().atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-                HttpURLConnection connection = (HttpURLConnection) readiness.toURL().openConnection();
-                connection.setConnectTimeout(1000);
-                return connection.getResponseCode() == 200;
-            });
-        } catch (ConditionTimeoutException notReady) {
-            throw new IllegalStateException(service + " was not ready within " + READY_WITHIN.toSeconds() + " s; see "
-                    + LOGS.resolve(service + ".log"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private void start(String service, Map<String, Integer> ports, List<String> settings) throws IOException {
+        ServiceProcess process = new ServiceProcess(service, ports.get(service), settings, LOGS.resolve(service + ".log"));
+        process.start();
+        services.put(service, process);
     }
 }

@@ -9,11 +9,17 @@ public class ProblemException extends RuntimeException {
 
     private final Status status;
     private final List<Problem.FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(Status status, String detail, List<Problem.FieldError> errors) {
+        this(status, detail, errors, null);
+    }
+
+    private ProblemException(Status status, String detail, List<Problem.FieldError> errors, Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String detail) {
@@ -28,6 +34,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.CONFLICT, detail, List.of(new Problem.FieldError(field, detail)));
     }
 
+    /** A conflict that ends by itself, such as a request still being carried out: the client sends it again later. */
+    public static ProblemException conflictFor(String field, String detail, int retryAfterSeconds) {
+        return new ProblemException(Status.CONFLICT, detail, List.of(new Problem.FieldError(field, detail)), retryAfterSeconds);
+    }
+
     public static ProblemException invalid(String field, String detail) {
         return new ProblemException(Status.BAD_REQUEST, detail, List.of(new Problem.FieldError(field, detail)));
     }
@@ -38,6 +49,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unsupportedMediaType(String field, String detail) {
         return new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
+    /** Seconds after which the same request may succeed, or null when it never will as it is. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

@@ -63,8 +63,8 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
     private Uni<Outcome> replay(String caller, String key, String requestHash) {
         return findById(new IdempotencyRecord.Key(caller, key)).flatMap(known -> {
             if (known == null || known.resourceId == null) {
-                return Uni.createFrom().failure(ProblemException.conflict(HEADER,
-                        "A request with this Idempotency-Key is still being carried out; send it again in a moment."));
+                return Uni.createFrom().failure(ProblemException.conflictFor(HEADER,
+                        "A request with this Idempotency-Key is still being carried out; send it again in a moment.", 1));
             }
             if (!known.requestHash.equals(requestHash)) {
                 return Uni.createFrom().failure(ProblemException.conflict(HEADER,

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,6 +46,7 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
 
     static final String SHIPPED = "catalogue/reference.json";
     static final String SHIPPED_BY = "catalogue";
+    private static final Logger LOG = Logger.getLogger(ReferenceCatalogue.class);
     private static final Map<ReferenceKind, String> SECTIONS = Map.of(
             ReferenceKind.CALIBRE, "calibres", ReferenceKind.MANUFACTURER, "manufacturers", ReferenceKind.HEADSTAMP, "headstamps");
 
@@ -83,7 +85,9 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
         OffsetDateTime since = lastAdded;
         return Panache.withSession(() -> since == null ? listAll() : list("addedAt >= ?1", since))
                 .invoke(rows -> rows.forEach(this::indexRow))
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.warnf("Reference catalogue refresh will retry: %s", failure.getMessage()))
+                .onFailure().recoverWithNull();
     }
 
     /** The entry the text names, under its name or one of its aliases. */
