@@ -86,7 +86,10 @@ export const percent = (value) => value === null || value === undefined ? '–'
 export const date = (value) => value ? new Date(value).toLocaleDateString(language, { year: 'numeric', month: 'short', day: 'numeric' }) : '';
 
 let world;
-/** A map drawn on the bundled world outline: no tiles, so it works without internet access. */
+/**
+ * A map drawn on the bundled world outline: no tiles, so it works without internet access. A popup is a node or
+ * text, never HTML: place names come from the field.
+ */
 export async function worldMap(container, points) {
   const map = L.map(container, { worldCopyJump: true, attributionControl: true }).setView([5, 20], 3);
   world = world || await (await fetch('/assets/map/world-110m.geojson')).json();
@@ -94,7 +97,7 @@ export async function worldMap(container, points) {
   map.attributionControl.addAttribution('Natural Earth');
   const markers = points.filter((p) => p.latitude != null && p.longitude != null).map((p) =>
     L.circleMarker([p.latitude, p.longitude], { radius: p.radius || 7, color: '#0b3d6b', fillColor: '#2f7bbf', fillOpacity: .8 })
-      .bindPopup(p.popup).addTo(map));
+      .bindPopup(p.popup instanceof Node ? p.popup : el('span', {}, p.popup)).addTo(map));
   if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 7 });
   return map;
 }

@@ -210,6 +210,9 @@ class ManifestsTest {
         JsonNode realm = committed.path("spec").path("realm");
         assertThat(realm.path("users").findValuesAsText("username")).containsExactly("service-account-search-service");
         assertThat(realm.toString()).doesNotContain("dev-secret").doesNotContain("127.0.0.1").doesNotContain("demo-password");
+        assertThat(realm.path("clients").findValuesAsText("clientId")).doesNotContain("embargo-expiry-probe");
+        assertThat(realm.path("clients").findValues("directAccessGrantsEnabled")).as("clients taking passwords")
+                .allSatisfy(grant -> assertThat(grant.asBoolean()).isFalse());
         assertThat(committed.path("spec").path("placeholders").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("GATEWAY_CLIENT_SECRET", "SEARCH_SERVICE_CLIENT_SECRET");
     }

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Generates the Keycloak operator's KeycloakRealmImport from infra/keycloak/embargo-monitor-realm.json, the realm
- * the local script imports, so that both stay one realm: the demo users and the tests-only client are left out,
- * client secrets become placeholders read from the Secret embargo-monitor-oidc, and local redirect addresses become
+ * the local script imports, so that both stay one realm: the demo users and the tests-only client are left out, no
+ * client may take passwords (the device grant replaces it), client secrets become placeholders read from the Secret embargo-monitor-oidc, and local redirect addresses become
  * the public host.
  */
 final class RealmImports {
@@ -49,6 +49,7 @@ final class RealmImports {
                 placeholders.putObject(placeholder).putObject("secret").put("name", SECRET).put("key", clientId + "-client-secret");
             }
             publicAddresses(copy);
+            noPasswordGrant(copy);
             clients.add(copy);
         }
         realm.set("clients", clients);
@@ -70,6 +71,18 @@ final class RealmImports {
     static String yaml(ObjectNode resource) throws IOException {
         return HEADER + new YAMLMapper().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).writeValueAsString(resource);
+    }
+
+    /**
+     * The resource-owner password grant serves the demo users and the tests on one machine; in production a command-line
+     * or field client signs in with the device authorization grant instead, and no client ever sees a password.
+     */
+    private static void noPasswordGrant(ObjectNode client) {
+        if (client.path("directAccessGrantsEnabled").asBoolean(false)) {
+            client.put("directAccessGrantsEnabled", false);
+            ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
+            attributes.put("oauth2.device.authorization.grant.enabled", "true");
+        }
     }
 
     private static void publicAddresses(ObjectNode client) {

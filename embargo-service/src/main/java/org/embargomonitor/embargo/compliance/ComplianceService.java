@@ -17,6 +17,7 @@ import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyDirectory;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
+import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.work.Workers;
 import org.hibernate.LockMode;
 
@@ -158,7 +159,8 @@ public class ComplianceService {
     }
 
     private static FindingEvent event(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {
-        return FindingEvent.of(type, actor, FindingView.of(finding, decisions));
+        // as a caller of no scope sees it: search indexes it, and its readers' scopes cannot be asked there
+        return FindingEvent.of(type, actor, FindingView.of(finding, decisions).within(ReadScope.NOTHING));
     }
 
     Uni<Void> publish(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {

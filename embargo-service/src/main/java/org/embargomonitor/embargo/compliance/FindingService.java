@@ -69,7 +69,7 @@ public class FindingService {
             return query.setMaxResults(MAX_RESULTS).getResultList()
                     .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
                             .map(decisions -> findings.stream()
-                                    .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of()))).toList()));
+                                    .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of())).within(scope)).toList()));
         });
     }
 
@@ -82,7 +82,9 @@ public class FindingService {
 
     @WithSession
     public Uni<FindingView> get(UUID id, Caller caller) {
-        return visible(id, caller).flatMap(f -> decisionsOf(List.of(id)).map(d -> FindingView.of(f, d.getOrDefault(id, List.of()))));
+        ReadScope scope = scopes.readScopeOf(caller);
+        return visible(id, caller).flatMap(f -> decisionsOf(List.of(id)).map(d -> FindingView.of(f, d.getOrDefault(id, List.of()))
+                .within(scope)));
     }
 
     /** Confirms or dismisses an open finding; a dismissed name match is remembered for the possessor and party. */
@@ -112,7 +114,7 @@ public class FindingService {
                     .flatMap(decisions -> {
                         List<FindingDecision> history = decisions.getOrDefault(finding.id, List.of());
                         return compliance.publish(FindingEvent.Type.FINDING_REVIEWED, finding, caller.username(), history)
-                                .replaceWith(FindingView.of(finding, history));
+                                .replaceWith(FindingView.of(finding, history).within(scopes.readScopeOf(caller)));
                     }));
         });
     }

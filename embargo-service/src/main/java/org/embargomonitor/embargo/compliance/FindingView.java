@@ -2,11 +2,13 @@ package org.embargomonitor.embargo.compliance;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.embargomonitor.platform.security.ReadScope;
 
 /** A finding as the API and the finding events show it. */
 @Schema(name = "Finding")
@@ -41,10 +43,32 @@ public record FindingView(
         }
     }
 
+    /** The facts that name another record: shown only to callers whose scope covers it. */
+    private static final List<String> OUTSIDE_SCOPE_FACTS = List.of("otherItem", "otherSeizure", "otherSeizedOn");
+
     static FindingView of(Finding f, List<FindingDecision> decisions) {
         return new FindingView(f.id, f.seizureId, f.seizureReference, f.itemId, f.operation, f.countryCode, f.seizureDate, f.rule,
                 f.regimeCode, f.regimeVersionId, f.citation, f.subject, f.confidence, f.explanation, f.facts, f.status, labelOf(f.status),
                 f.version, f.raisedAt, f.updatedAt, decisions.stream().map(DecisionView::of).toList());
+    }
+
+    /**
+     * This finding as a caller with this scope may see it: a link to a record outside the scope shows that the link
+     * exists (the lot or serial, the other record's country) without naming the record or its item.
+     */
+    public FindingView within(ReadScope scope) {
+        Object otherCountry = facts == null ? null : facts.get("otherCountry");
+        if (rule != Rule.COMMON_SUPPLY_CHAIN || otherCountry == null || scope.everything() || scope.countries().contains(otherCountry)) {
+            return this;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>(facts);
+        OUTSIDE_SCOPE_FACTS.forEach(kept::remove);
+        kept.put("otherRecord", "outside your scope");
+        String named = "seizure " + facts.get("otherSeizure") + " (" + otherCountry + ", " + facts.get("otherSeizedOn") + ")";
+        String unnamed = explanation.replace(named, "a seizure outside your scope (" + otherCountry + ")");
+        return new FindingView(id, seizureId, seizureReference, itemId, operation, countryCode, seizureDate, rule, regimeCode,
+                regimeVersionId, citation, null, confidence, unnamed, Map.copyOf(kept), status, label, version, raisedAt, updatedAt,
+                decisions);
     }
 
     private static String labelOf(FindingStatus status) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.embargomonitor.platform.FormulaSafe;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,7 +53,7 @@ final class IndicatorExport {
             csv.printComment(filterLine(report));
             csv.printRecord(header());
             for (List<Object> row : rows(report)) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(FormulaSafe::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

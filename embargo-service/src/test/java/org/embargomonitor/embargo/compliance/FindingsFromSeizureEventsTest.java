@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -148,6 +149,38 @@ class FindingsFromSeizureEventsTest {
         assertThat(findings).extracting(f -> f.get("explanation").toString())
                 .anySatisfy(text -> assertThat(text).contains("Same lot " + lot.toLowerCase(), somali.get("reference").toString()))
                 .anySatisfy(text -> assertThat(text).contains("is close to serial M70" + serial + " (Zastava M-70)"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldShowAPanelALinkToARecordOutsideItsScopeWithoutNamingThatRecord() throws Exception {
+        String lot = "LOT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> congolese = SeizureEvents.seizure("COD", "2024-02-01", "ARMED_GROUP", null);
+        Map<String, Object> central = SeizureEvents.seizure("CAF", "2024-05-01", "ARMED_GROUP", null);
+        for (Map<String, Object> seizure : List.of(congolese, central)) {
+            ((List<Map<String, Object>>) seizure.get("items")).get(0)
+                    .putAll(Map.of("category", "AMMUNITION", "lotNumber", lot, "lotNumberNormalised", lot));
+        }
+        String hidden = congolese.get("reference").toString();
+
+        events.send(congolese.get("id").toString(), List.of(congolese, central));
+
+        Map<String, Object> asAdmin = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> linkOf(ADMIN, central), Objects::nonNull);
+        assertThat(asAdmin.get("explanation").toString()).contains(hidden);
+        Map<String, Object> asCarPanel = linkOf(PANEL_EXPERT, central);
+        assertThat(asCarPanel.get("explanation").toString()).doesNotContain(hidden).contains("outside your scope (COD)", lot);
+        assertThat((Map<String, Object>) asCarPanel.get("facts")).doesNotContainKeys("otherSeizure", "otherItem", "otherSeizedOn")
+                .containsEntry("otherCountry", "COD").containsEntry("link", "SAME_LOT");
+        assertThat(asCarPanel.get("subject")).isNull();
+        assertThat(findingEvent(asAdmin.get("id").toString(), "FINDING_RAISED").prettify()).doesNotContain(hidden);
+    }
+
+    /** The seizure's finding that links it to another record, as the user sees it, or null while there is none. */
+    private static Map<String, Object> linkOf(DemoUser user, Map<String, Object> seizure) {
+        List<Map<String, Object>> links = as(user).queryParam("seizureId", seizure.get("id")).queryParam("rule", "COMMON_SUPPLY_CHAIN")
+                .get("/api/embargo/findings").then().statusCode(200).extract().jsonPath().getList("$");
+        return links.isEmpty() ? null : links.get(0);
     }
 
     @Test

@@ -103,9 +103,18 @@ public class WebPages {
     private TemplateInstance page(String page, String subject) {
         CallerView caller = CallerView.of(identity);
         try {
-            return Templates.page(caller, json.writeValueAsString(caller), page, subject);
+            return Templates.page(caller, scriptSafe(json.writeValueAsString(caller)), page, subject);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * JSON that cannot end the script element it sits in: a name such as {@code </script><script>...} stays text.
+     * The escapes are valid JSON, so the page reads the same value.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

@@ -81,6 +81,28 @@ class BrowserLoginTest {
     }
 
     @Test
+    void shouldServeEveryPageWithAPolicyThatRunsNoInlineOrForeignScript() {
+        Map<String, String> session = logIn(ADMIN);
+
+        for (String page : new String[] { "", "search", "dashboard", "imports", "pipeline", "seizures/new" }) {
+            given().cookies(session).get(home() + page).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
+        }
+    }
+
+    @Test
+    void shouldKeepTheCallerJsonInsideItsScriptElementWhateverTheNameSays() {
+        String json = "{\"displayName\":\"</script><script>alert(1)</script> & \u2028\"}";
+
+        String safe = WebPages.scriptSafe(json);
+
+        assertThat(safe).doesNotContain("<", ">", "&", "\u2028").contains("\\u003c/script\\u003e");
+    }
+
+    @Test
     void shouldPassTheSessionsAccessTokenButNoCookieToTheService() {
         Map<String, String> session = logIn(PANEL_EXPERT);
 

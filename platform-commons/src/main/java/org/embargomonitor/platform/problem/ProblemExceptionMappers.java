@@ -3,6 +3,8 @@ package org.embargomonitor.platform.problem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.embargomonitor.platform.json.UnsafeTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,10 +40,14 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
-        return e.toProblem().withInstance(uri.getPath()).toResponse();
+        Response response = e.toProblem().withInstance(uri.getPath()).toResponse();
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -59,13 +66,19 @@ public class ProblemExceptionMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPathOf(e);
         String message;
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+        if (e instanceof UnsafeTextException unsafe) {
+            message = unsafe.reason();
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else if (e instanceof InvalidFormatException format) {
-            message = "cannot be read as " + format.getTargetType().getSimpleName() + ": " + format.getValue();
+            message = "must be " + JsonTypes.describe(format.getTargetType());
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            message = "is followed by more than one JSON value";
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            message = "must be " + JsonTypes.describe(mismatch.getTargetType());
         } else {
             message = "has the wrong type or form";
         }
@@ -77,8 +90,14 @@ public class ProblemExceptionMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         var location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String field = duplicate.group(1);
+            return Problem.of(Status.BAD_REQUEST, "The request body gives the field " + field + " twice" + where + ".")
+                    .withErrors(List.of(new Problem.FieldError(field, "is given twice"))).withInstance(uri.getPath()).toResponse();
+        }
         return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON" + where + ".")
-                .withInstance(uri.getPath()).toResponse();
+                .withErrors(List.of(new Problem.FieldError("body", "is not valid JSON" + where))).withInstance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
@@ -101,6 +120,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException unparsable) {
+            return malformedJson(unparsable, uri); // Quarkus's JSON reader wraps what the parser refused
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
@@ -118,6 +140,12 @@ public class ProblemExceptionMappers {
                     + " at the same moment; this one was not stored.").withErrors(errors).withInstance(uri.getPath()).toResponse();
         }
         String incident = UUID.randomUUID().toString();
+        if (UnavailableDependency.isUnavailable(e)) {
+            LOG.warnf("Incident %s on %s: a dependency is not answering: %s", incident, uri.getPath(), e);
+            Problem problem = Problem.of(Status.SERVICE_UNAVAILABLE, "A service this request needs is not answering; nothing was"
+                    + " changed by it. Send it again in a moment (incident " + incident + ").").withInstance(uri.getPath());
+            return Response.fromResponse(problem.toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; incident " + incident + ".")
                 .withInstance(uri.getPath()).toResponse();

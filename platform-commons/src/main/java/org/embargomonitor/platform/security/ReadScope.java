@@ -6,6 +6,7 @@ import java.util.Set;
 public record ReadScope(boolean everything, Set<String> operations, Set<String> countries) {
 
     public static final ReadScope EVERYTHING = new ReadScope(true, Set.of(), Set.of());
+    public static final ReadScope NOTHING = new ReadScope(false, Set.of(), Set.of());
 
     public boolean covers(String operation, String country) {
         return everything || operations.contains(operation) || countries.contains(country);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.embargomonitor.platform.FormulaSafe;
 
 /** Reads the lines of a batch (pasted text or the first column of a CSV file) and writes its results as CSV. */
 public final class BatchLines {
@@ -54,10 +55,10 @@ public final class BatchLines {
                 .setHeader("line", "value", "hits", "reference", "country_code", "occurred_at", "record_id", "error").get())) {
             for (BatchSearch.Line line : batch.lines()) {
                 if (line.records().isEmpty()) {
-                    csv.printRecord(line.line(), safe(line.value()), line.hits(), "", "", "", "", line.error() == null ? "" : line.error());
+                    csv.printRecord(line.line(), FormulaSafe.cell(line.value()), line.hits(), "", "", "", "", line.error() == null ? "" : line.error());
                 }
                 for (BatchSearch.Found found : line.records()) {
-                    csv.printRecord(line.line(), safe(line.value()), line.hits(), found.reference(), found.countryCode(), found.occurredAt(),
+                    csv.printRecord(line.line(), FormulaSafe.cell(line.value()), line.hits(), found.reference(), found.countryCode(), found.occurredAt(),
                             found.id(), "");
                 }
             }
@@ -68,10 +69,6 @@ public final class BatchLines {
     }
 
     /** A value a spreadsheet would run as a formula is written with a leading apostrophe. */
-    private static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
     private static String capped(String value) {
         return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.embargomonitor.platform.FormulaSafe;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -58,7 +59,7 @@ final class RecordsExport {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (List<String> row : rows(records)) {
-                printer.printRecord(row.stream().map(RecordsExport::neutralised).toList());
+                printer.printRecord(row.stream().map(FormulaSafe::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,10 +90,6 @@ final class RecordsExport {
     }
 
     /** A cell starting with = + - @ would run as a formula when the file is opened: it is kept as text. */
-    static String neutralised(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }

@@ -25,7 +25,7 @@ public interface BlobStore {
         }
     }
 
-    /** Keeps staged bytes under their hash; bytes already kept are not written again. */
+    /** Keeps staged bytes under their hash; bytes already kept are not written again unless they were damaged. */
     void keep(Staged staged) throws IOException;
 
     void discard(Staged staged);

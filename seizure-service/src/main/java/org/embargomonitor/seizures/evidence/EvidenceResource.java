@@ -5,12 +5,14 @@ import static org.embargomonitor.platform.security.Roles.EVIDENCE_READER;
 import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
-import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,14 +60,16 @@ public class EvidenceResource {
     private final BlobStore blobs;
     private final MediaTypes mediaTypes;
     private final EvidenceConfig config;
+    private final EvidenceIntegrity integrity;
     private final SecurityIdentity identity;
 
     EvidenceResource(EvidenceService service, BlobStore blobs, MediaTypes mediaTypes, EvidenceConfig config,
-            SecurityIdentity identity) {
+            EvidenceIntegrity integrity, SecurityIdentity identity) {
         this.service = service;
         this.blobs = blobs;
         this.mediaTypes = mediaTypes;
         this.config = config;
+        this.integrity = integrity;
         this.identity = identity;
     }
 
@@ -75,7 +79,7 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Attach a photo or document (multipart form)", description = "Form fields: file, optional itemId "
-            + "and description. Images, PDF, Office and OpenDocument files and plain text; the type is read from the bytes.")
+            + "and description. Raster photos, PDF, Office and OpenDocument files and plain text; the type is read from the bytes.")
     @APIResponse(responseCode = "201", description = "Attached (or replayed with the same Idempotency-Key)")
     @APIResponse(responseCode = "413", description = "Larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a photo or document: executables and archives are refused")
@@ -128,24 +132,23 @@ public class EvidenceResource {
     public Response download(@PathParam("seizureId") UUID seizureId, @PathParam("evidenceId") UUID evidenceId) throws Throwable {
         Caller caller = Caller.of(identity);
         Evidence evidence = VertxContextSupport.subscribeAndAwait(() -> service.find(seizureId, evidenceId, caller));
-        String actual;
-        try {
-            actual = blobs.digestOf(evidence.sha256);
-        } catch (IOException missing) {
-            actual = "missing";
-        }
-        if (!actual.equals(evidence.sha256)) {
-            LOG.errorf("Integrity failure: evidence %s of seizure %s should hash to %s, its stored bytes hash to %s",
-                    evidenceId, seizureId, evidence.sha256, actual);
+        Optional<String> damage = integrity.problemOf(evidence);
+        if (damage.isPresent()) {
+            LOG.errorf("Integrity failure of seizure %s: %s (SHA-256 %s)", seizureId, damage.get(), evidence.sha256);
             throw new ProblemException(Response.Status.INTERNAL_SERVER_ERROR, "The stored bytes of evidence " + evidenceId
-                    + " no longer match their SHA-256; they are withheld and the failure is logged.", List.of());
+                    + " no longer match their SHA-256; they are withheld and the failure is logged. Uploading the"
+                    + " original file again repairs them.", List.of());
         }
         StreamingOutput bytes = out -> {
             try (InputStream in = blobs.open(evidence.sha256)) {
                 in.transferTo(out);
             }
         };
+        String disposition = mediaTypes.shownInline(evidence.mediaType) ? "inline" : "attachment";
         return Response.ok(bytes, evidence.mediaType)
+                .header("Content-Disposition", disposition + "; filename*=UTF-8''" + fileNameOf(evidence))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(evidence.sha256)) + ":")
                 .header("ETag", "\"" + evidence.sha256 + "\"")
                 .header("Content-Length", evidence.sizeBytes)
@@ -161,7 +164,8 @@ public class EvidenceResource {
         if (!mediaTypes.acceptable(mediaType)) {
             blobs.discard(staged);
             throw ProblemException.unsupportedMediaType(FILE, "The file's bytes are " + mediaType
-                    + "; evidence must be a photo, a PDF, an Office or OpenDocument file, or plain text.");
+                    + "; evidence must be a photo (JPEG, PNG, GIF, WebP, TIFF, BMP, HEIC), a PDF, an Office or OpenDocument"
+                    + " file, or plain text.");
         }
         PhotoMetadata photo = mediaTypes.isImage(mediaType) ? PhotoMetadata.read(staged.file()) : PhotoMetadata.NONE;
         blobs.keep(staged);
@@ -173,5 +177,11 @@ public class EvidenceResource {
         return Response.created(uri.getAbsolutePathBuilder().path(stored.id.toString()).path("content").build())
                 .header("Idempotent-Replayed", outcome.replayed())
                 .entity(EvidenceView.of(stored)).build();
+    }
+
+    /** The name people gave the file, percent-encoded for the header (RFC 6266); its id when it had none. */
+    private static String fileNameOf(Evidence evidence) {
+        String name = evidence.fileName == null || evidence.fileName.isBlank() ? evidence.id.toString() : evidence.fileName;
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

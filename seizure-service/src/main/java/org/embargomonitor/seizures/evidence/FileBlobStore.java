@@ -13,11 +13,16 @@ import java.security.MessageDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.Sha256;
+import org.jboss.logging.Logger;
 
-/** Keeps blobs as files under the storage folder: {@code ab/cd/abcd…} by SHA-256. */
+/**
+ * Keeps blobs as files under the storage folder: {@code ab/cd/abcd…} by SHA-256. Bytes that no longer match their
+ * hash are never served, and an identical upload repairs them (logged).
+ */
 @ApplicationScoped
 public class FileBlobStore implements BlobStore {
 
+    private static final Logger LOG = Logger.getLogger(FileBlobStore.class);
     private static final int BUFFER = 64 * 1024;
     private final Path root;
 
@@ -51,7 +56,13 @@ public class FileBlobStore implements BlobStore {
     public void keep(Staged staged) throws IOException {
         Path target = pathOf(staged.sha256());
         if (Files.exists(target)) {
-            discard(staged);
+            if (digestOf(staged.sha256()).equals(staged.sha256())) {
+                discard(staged);
+            } else {
+                Files.move(staged.file(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                LOG.warnf("Integrity repaired: the stored bytes of %s no longer matched their SHA-256; an identical upload"
+                        + " replaced them", staged.sha256());
+            }
             return;
         }
         Files.createDirectories(target.getParent());

@@ -12,7 +12,7 @@ import org.apache.tika.Tika;
 
 /**
  * Media types detected from the bytes themselves (Apache Tika), never from the client's name or header; only
- * photos, PDFs, Office and OpenDocument files and plain text are accepted as evidence.
+ * raster photos, PDFs, Office and OpenDocument files and plain text are accepted as evidence.
  */
 @ApplicationScoped
 public class MediaTypes {
@@ -26,6 +26,12 @@ public class MediaTypes {
             "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet");
 
+    /** Raster formats only: an SVG is a document that can carry script. */
+    private static final Set<String> PHOTOS = Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff",
+            "image/bmp", "image/heic", "image/heif");
+    /** Shown by browsers in the page: decoded as pictures, never run. */
+    private static final Set<String> SHOWN_INLINE = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
     private final Tika tika = new Tika();
 
     public String detect(Path file) throws IOException {
@@ -35,10 +41,15 @@ public class MediaTypes {
     }
 
     public boolean acceptable(String mediaType) {
-        return mediaType.startsWith("image/") || DOCUMENTS.contains(mediaType);
+        return PHOTOS.contains(mediaType) || DOCUMENTS.contains(mediaType);
     }
 
     public boolean isImage(String mediaType) {
-        return mediaType.startsWith("image/");
+        return PHOTOS.contains(mediaType);
+    }
+
+    /** Whether browsers may show the file in a page; every other file is only downloaded. */
+    public boolean shownInline(String mediaType) {
+        return SHOWN_INLINE.contains(mediaType);
     }
 }

@@ -3,11 +3,12 @@ package org.embargomonitor.seizures.importing;
 import static org.embargomonitor.platform.security.Roles.ADMIN;
 import static org.embargomonitor.platform.security.Roles.MISSION_STAFF;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,10 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.FormulaSafe;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.evidence.BlobStore;
@@ -124,9 +128,7 @@ public class ImportResource {
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "The per-row error report as CSV, to fix the file and import it again")
     public Uni<String> errorReport(@PathParam("id") UUID id) {
-        return jobs.errorsOf(id, Caller.of(identity)).map(all -> "row,reference,column,message\n" + all.stream()
-                .map(e -> e.rowNumber + "," + csv(e.reference) + "," + csv(e.field) + "," + csv(e.message))
-                .collect(Collectors.joining("\n", "", all.isEmpty() ? "" : "\n")));
+        return jobs.errorsOf(id, Caller.of(identity)).map(ImportResource::errorCsv);
     }
 
     /** One rejected cell. */
@@ -153,10 +155,17 @@ public class ImportResource {
                 .path(job.id.toString()).build()).build();
     }
 
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
+    /** The rejected cells as CSV, every text cell formula-safe: a reference may be anything someone typed. */
+    static String errorCsv(List<ImportRowError> errors) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord("row", "reference", "column", "message");
+            for (ImportRowError e : errors) {
+                csv.printRecord(e.rowNumber, FormulaSafe.cell(e.reference), FormulaSafe.cell(e.field), FormulaSafe.cell(e.message));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return out.toString();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.embargomonitor.platform.SafeText;
 
 /** Reads the rows of a CSV file (Apache Commons CSV) or of the first sheet of an XLSX file (Apache POI). */
 public final class SheetReader {
@@ -40,7 +41,7 @@ public final class SheetReader {
                 var parser = csv.parse(reader)) {
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), value));
+                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), SafeText.clean(value)));
                 rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
             }
         }
@@ -71,7 +72,7 @@ public final class SheetReader {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int c = 0; c < columns.size(); c++) {
                     Cell cell = row.getCell(c);
-                    cells.put(columns.get(c), cell == null ? null : formatter.formatCellValue(cell));
+                    cells.put(columns.get(c), cell == null ? null : SafeText.clean(formatter.formatCellValue(cell)));
                 }
                 if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;

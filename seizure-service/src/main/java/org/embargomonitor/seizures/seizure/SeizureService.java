@@ -25,6 +25,7 @@ import org.embargomonitor.seizures.custody.CustodyChange;
 import org.embargomonitor.seizures.custody.CustodyEntry;
 import org.embargomonitor.seizures.custody.CustodyVerification;
 import org.embargomonitor.seizures.events.Outbox;
+import org.embargomonitor.seizures.evidence.EvidenceIntegrity;
 import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.embargomonitor.seizures.reference.ReferenceCatalogue;
@@ -50,10 +51,12 @@ public class SeizureService {
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
     private final ReferenceCatalogue reference;
+    private final EvidenceIntegrity evidenceIntegrity;
 
     SeizureService(SeizureRepository seizures, ItemRepository items, Scopes scopes, CustodyChain custody, Outbox outbox,
-            IdempotencyKeys idempotency, ReferenceCatalogue reference) {
+            IdempotencyKeys idempotency, ReferenceCatalogue reference, EvidenceIntegrity evidenceIntegrity) {
         this.reference = reference;
+        this.evidenceIntegrity = evidenceIntegrity;
         this.seizures = seizures;
         this.items = items;
         this.scopes = scopes;
@@ -140,7 +143,8 @@ public class SeizureService {
     /** Whether the seizure's chain of custody is whole, or null when the caller may not read the seizure. */
     @WithSession
     public Uni<CustodyVerification> verifyCustody(UUID id, Caller caller) {
-        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : custody.verify(seizure));
+        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem()
+                : custody.verify(seizure).flatMap(chain -> evidenceIntegrity.problemsOf(seizure.id).map(chain::with)));
     }
 
     private Uni<UUID> create(NewSeizure request, Caller caller) {

