@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.embargomonitor.testing.DemoUser;
@@ -20,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +58,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1400", "--lang=en-GB");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         Browser browser = new Browser(new ChromeDriver(service, options), gateway);
         browser.driver.manage().timeouts().pageLoadTimeout(PATIENCE);
@@ -123,7 +127,16 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
+    /** Fails when the page's Content-Security-Policy refused anything it tried: every page must run under it. */
     public void close() {
-        driver.quit();
+        try {
+            List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("The Content-Security-Policy refused: " + refused);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }
