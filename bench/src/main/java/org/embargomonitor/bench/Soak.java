@@ -49,8 +49,10 @@ public final class Soak {
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger failedExchanges = new AtomicInteger();
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
     private volatile String missionToken;
     private volatile String adminToken;
+    private volatile Instant tokensIssued = Instant.EPOCH;
 
     public static void main(String[] args) throws Exception {
         Duration soak = Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes", "10")));
@@ -138,6 +140,7 @@ public final class Soak {
         String key = UUID.randomUUID().toString();
         byte[] body = JSON.writeValueAsBytes(seizure());
         for (int attempt = 0; attempt < 2; attempt++) {
+            freshTokens();
             long began = System.nanoTime();
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/seizures"))
@@ -194,6 +197,7 @@ public final class Soak {
     private long totalLag() {
         long lag = 0;
         for (String path : List.of("/api/embargo/pipeline", "/api/search/pipeline")) {
+            freshTokens();
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
                         .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build(),
@@ -212,9 +216,21 @@ public final class Soak {
         return lag;
     }
 
-    private void refreshTokens() throws Exception {
+    /** Tokens live five minutes: they are fetched again after four, so that no request meets an expired one. */
+    private synchronized void freshTokens() {
+        if (Duration.between(tokensIssued, Instant.now()).compareTo(TOKEN_REUSE) > 0) {
+            try {
+                refreshTokens();
+            } catch (Exception e) {
+                throw new IllegalStateException("no token from Keycloak", e);
+            }
+        }
+    }
+
+    private synchronized void refreshTokens() throws Exception {
         missionToken = token("mission.officer");
         adminToken = token("platform.admin");
+        tokensIssued = Instant.now();
     }
 
     private String token(String user) throws Exception {

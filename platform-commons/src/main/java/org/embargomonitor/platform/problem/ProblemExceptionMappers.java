@@ -1,5 +1,6 @@
 package org.embargomonitor.platform.problem;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -138,6 +139,11 @@ public class ProblemExceptionMappers {
                     .map(field -> new Problem.FieldError(field, "is taken by a record stored at the same moment")).toList();
             return Problem.of(Status.CONFLICT, "Another request stored a record with the same " + String.join(" and ", duplicated)
                     + " at the same moment; this one was not stored.").withErrors(errors).withInstance(uri.getPath()).toResponse();
+        }
+        if (e instanceof IOException && String.valueOf(e.getMessage()).contains("parsing multipart")) {
+            return Problem.of(Status.BAD_REQUEST, "The multipart body could not be read: its parts must be separated by the"
+                    + " boundary its Content-Type names.").withErrors(List.of(new Problem.FieldError("body", "is not readable multipart")))
+                    .withInstance(uri.getPath()).toResponse();
         }
         String incident = UUID.randomUUID().toString();
         if (UnavailableDependency.isUnavailable(e)) {

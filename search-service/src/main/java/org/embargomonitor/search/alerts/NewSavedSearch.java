@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -14,13 +15,13 @@ public record NewSavedSearch(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 500) String q,
         @Size(max = 100) String mark,
-        List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
-        List<@Size(max = 32) String> operations,
-        List<@Size(max = 32) String> categories,
-        List<@Size(max = 100) String> calibres,
-        List<@Size(max = 200) String> manufacturers,
-        List<@Size(max = 16) String> circumstances,
-        List<@Size(max = 24) String> markingStates,
+        @Size(max = 300) List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String> countries,
+        @Size(max = 100) List<@NotNull @Size(max = 32) String> operations,
+        @Size(max = 100) List<@NotNull @Size(max = 32) String> categories,
+        @Size(max = 100) List<@NotNull @Size(max = 100) String> calibres,
+        @Size(max = 100) List<@NotNull @Size(max = 200) String> manufacturers,
+        @Size(max = 100) List<@NotNull @Size(max = 16) String> circumstances,
+        @Size(max = 100) List<@NotNull @Size(max = 24) String> markingStates,
         LocalDate from,
         LocalDate to) {
 

@@ -1,5 +1,6 @@
 package org.embargomonitor.search.query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public final class RecordQueries {
     private static final List<String> FINDING_FIELDS = List.of("explanation", "explanation.en", "citation");
     /** Shortest normalised mark searched by its parts (trigrams) as well as whole. */
     private static final int PARTIAL_MARK_LENGTH = 3;
+    /** The period a search may name: seizures are of this century and the last one. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private RecordQueries() {
     }
@@ -170,6 +174,11 @@ public final class RecordQueries {
         terms(p.manufacturers, "items.manufacturer.keyword").ifPresent(filters::add);
         terms(p.circumstances, "circumstance").ifPresent(filters::add);
         terms(p.markingStates, "items.markingState").ifPresent(filters::add);
+        checkPeriod(p.from, "from");
+        checkPeriod(p.to, "to");
+        if (p.from != null && p.to != null && p.to.isBefore(p.from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
         if (p.from != null || p.to != null) {
             filters.add(Query.of(q -> q.range(r -> {
                 r.field("occurredAt");
@@ -186,11 +195,20 @@ public final class RecordQueries {
             if (p.north == null || p.south == null || p.east == null || p.west == null) {
                 throw ProblemException.invalid("north", "a map box needs north, south, east and west");
             }
+            if (p.north < p.south) {
+                throw ProblemException.invalid("south", "must not be north of north: the box would hold nothing");
+            }
             filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location").boundingBox(bb -> bb.tlbr(t -> t
                     .topLeft(tl -> tl.latlon(ll -> ll.lat(p.north).lon(p.west)))
                     .bottomRight(br -> br.latlon(ll -> ll.lat(p.south).lon(p.east))))))));
         }
         return filters;
+    }
+
+    private static void checkPeriod(LocalDate day, String field) {
+        if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+            throw ProblemException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
     }
 
     private static Optional<Query> terms(List<String> values, String field) {

@@ -106,6 +106,18 @@ class SavedSearchesTest {
         as(MISSION_OFFICER).get("/api/search/alerts").then().statusCode(403);
     }
 
+    @Test
+    void shouldRefuseAnEmptyCountryAndAPeriodItCannotSearchNamingTheField() {
+        refused("{\"name\": \"n\", \"q\": \"rifles\", \"countries\": [null]}", "countries[0]");
+        refused("{\"name\": \"n\", \"q\": \"rifles\", \"to\": \"9999-12-31\"}", "to");
+        refused("{\"name\": \"n\", \"q\": \"rifles\", \"from\": \"2026-03-01\", \"to\": \"2026-02-01\"}", "to");
+    }
+
+    private void refused(String body, String field) {
+        as(PANEL_EXPERT).contentType(ContentType.JSON).body(body).post("/api/search/saved-searches")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+    }
+
     private List<String> awaitAlerts(String saved, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         List<String> records = List.of();

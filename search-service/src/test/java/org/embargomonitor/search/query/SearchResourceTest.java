@@ -141,6 +141,15 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldRefuseAMapBoxWhoseNorthIsSouthOfItsSouthAndAPeriodBeyondTheCentury() {
+        as(PANEL_EXPERT).queryParam("q", marker).queryParam("north", 4).queryParam("south", 8).queryParam("east", 22)
+                .queryParam("west", 18).get("/api/search")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("south"));
+        as(PANEL_EXPERT).queryParam("q", marker).queryParam("to", "9999-12-31").get("/api/search")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("to"));
+    }
+
+    @Test
     void shouldRefuseAnOversizedPageNamingTheField() {
         as(PANEL_EXPERT).queryParam("q", marker).queryParam("size", 1000).get("/api/search")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("size"));

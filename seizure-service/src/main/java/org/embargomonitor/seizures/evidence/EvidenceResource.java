@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.SafeText;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
@@ -55,6 +56,7 @@ public class EvidenceResource {
 
     private static final Logger LOG = Logger.getLogger(EvidenceResource.class);
     private static final String FILE = "file";
+    private static final int MAX_FILE_NAME = 300;
 
     private final EvidenceService service;
     private final BlobStore blobs;
@@ -89,6 +91,13 @@ public class EvidenceResource {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid(FILE, "must be a file sent as the form field 'file'");
         }
+        if (file.fileName() != null && file.fileName().length() > MAX_FILE_NAME) {
+            throw ProblemException.invalid(FILE, "must have a name of at most " + MAX_FILE_NAME + " characters");
+        }
+        String unsafeName = SafeText.problemOf(file.fileName());
+        if (unsafeName != null) {
+            throw ProblemException.invalid(FILE, "its name " + unsafeName);
+        }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             return upload(seizureId, itemId, description, file.fileName(), content, idempotencyKey, uri);
         }
@@ -105,7 +114,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "413", description = "Larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a photo or document")
     public Response uploadRaw(@PathParam("seizureId") UUID seizureId,
-            @Parameter(description = "The file's name, for people") @QueryParam("fileName") @Size(max = 300) String fileName,
+            @Parameter(description = "The file's name, for people") @QueryParam("fileName") @Size(max = MAX_FILE_NAME) String fileName,
             @QueryParam("itemId") UUID itemId, @QueryParam("description") @Size(max = 2000) String description,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, InputStream content, UriInfo uri) throws Throwable {
         return upload(seizureId, itemId, description, fileName, content, idempotencyKey, uri);

@@ -210,6 +210,20 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void shouldRefuseAFormWhosePartsDoNotMatchItsBoundaryOrWhoseFileNameIsTooLongAndStoreNothing() {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        byte[] mismatched = ("--BBB\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nhello\r\n--BBB--\r\n").getBytes();
+
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).contentType("multipart/form-data; boundary=AAA").body(mismatched)
+                .post("/api/seizures/" + seizure + "/evidence").then().statusCode(400).contentType(PROBLEM_JSON);
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).multiPart("file", "a".repeat(301) + ".txt", "hello".getBytes(), "text/plain")
+                .post("/api/seizures/" + seizure + "/evidence").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("file"));
+        assertThat(evidenceOf(seizure)).isEmpty();
+    }
+
+    @Test
     void shouldServePhotosInlineAndEveryOtherFileAsADownloadNoBrowserRunsOrSniffs() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
         String photo = upload(seizure, jpeg(null)).then().statusCode(201).extract().header("Location");
