@@ -36,7 +36,7 @@ class FaultInjectionIT {
     private static final int SEIZURES = Integer.getInteger("faults.seizures", 2000);
     private static final Duration SHORT_OUTAGE = Duration.ofSeconds(Long.getLong("faults.short-outage-seconds", 5));
     private static final Duration LONG_OUTAGE = Duration.ofSeconds(Long.getLong("faults.long-outage-seconds", 150));
-    /** Load between two faults, so that each one hits requests and events in flight. */
+    /** Load between two faults (at least this long, and until a seizure more is acknowledged), so that each fault hits requests and events in flight. */
     private static final Duration BETWEEN_FAULTS = Duration.ofSeconds(10);
     private static final List<String> COMPONENTS = List.of(System.getProperty("faults.components",
             "search-service,embargo-service,seizure-service,gateway,opensearch,kafka,postgres").split(","));
@@ -57,11 +57,14 @@ class FaultInjectionIT {
 
             for (String component : COMPONENTS) {
                 for (Duration outage : List.of(SHORT_OUTAGE, LONG_OUTAGE)) {
-                    Thread.sleep(BETWEEN_FAULTS);
+                    int before = clients.acknowledged().size();
+                    await("seizures acknowledged before the next fault").atMost(BETWEEN_FAULTS.multipliedBy(6))
+                            .pollDelay(BETWEEN_FAULTS).until(() -> clients.acknowledged().size() > before);
                     say("kill -9 " + component + " for " + outage.toSeconds() + " s; " + clients.acknowledged().size()
                             + " acknowledged so far");
                     platform.kill(component);
-                    Thread.sleep(outage);
+                    await(component + " stays down").during(outage).atMost(outage.plusSeconds(30))
+                            .until(() -> !platform.running(component));
                     platform.restart(component);
                     say(component + " is back");
                 }

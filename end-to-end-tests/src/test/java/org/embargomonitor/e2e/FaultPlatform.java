@@ -1,5 +1,7 @@
 package org.embargomonitor.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -78,10 +81,19 @@ final class FaultPlatform implements AutoCloseable {
             services.get(component).kill();
             return;
         }
-        long pid = Long.parseLong(Files.readString(RUNTIME.resolve("run/" + component + ".pid")).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(component + " is not running"));
+        ProcessHandle process = serverProcess(component).orElseThrow(() -> new IllegalStateException(component + " is not running"));
         process.destroyForcibly();
         process.onExit().get(1, TimeUnit.MINUTES);
+    }
+
+    /** Whether the component's process is alive. */
+    boolean running(String component) throws IOException {
+        return services.containsKey(component) ? services.get(component).alive()
+                : serverProcess(component).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Optional<ProcessHandle> serverProcess(String server) throws IOException {
+        return ProcessHandle.of(Long.parseLong(Files.readString(RUNTIME.resolve("run/" + server + ".pid")).strip()));
     }
 
     /** Starts the component again and waits until it is ready. */
@@ -92,17 +104,11 @@ final class FaultPlatform implements AutoCloseable {
             return;
         }
         // A killed PostgreSQL's backends take a moment to notice and leave its shared memory; start again until it is free.
-        for (int attempt = 1;; attempt++) {
-            try {
-                script("servers");
-                return;
-            } catch (IllegalStateException notYet) {
-                if (attempt == 5) {
-                    throw notYet;
-                }
-                Thread.sleep(Duration.ofSeconds(3));
-            }
-        }
+        await(component + " started again").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(3))
+                .ignoreExceptionsMatching(IllegalStateException.class::isInstance).until(() -> {
+                    script("servers");
+                    return true;
+                });
     }
 
     @Override

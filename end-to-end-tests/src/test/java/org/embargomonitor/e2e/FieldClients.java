@@ -1,12 +1,13 @@
 package org.embargomonitor.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,19 +22,23 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.pollinterval.IterativePollInterval;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
 
 /**
  * Mission staff recording seizures through the gateway over a link that breaks, as the field app does: each
- * seizure gets an Idempotency-Key and is sent again with the same key after a failed exchange, a 5xx, a 429 or a
- * 409 that says to come back (Retry-After), with growing pauses, until the gateway acknowledges it.
+ * seizure gets an Idempotency-Key and is sent again with the same key after a failed exchange, a 5xx, a 429 or an
+ * answer that says to come back (Retry-After), with pauses growing from 0.5 s to 8 s, until the gateway
+ * acknowledges it.
  */
 final class FieldClients {
 
     static final int ITEMS_PER_SEIZURE = 3;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(15);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(8);
 
     /** A seizure the gateway acknowledged: its reference and the id it was given. */
@@ -119,41 +124,47 @@ final class FieldClients {
         return List.copyOf(givenUp);
     }
 
-    private void record(int number) throws InterruptedException {
+    private void record(int number) {
         String reference = referencePrefix + "-" + number;
         String key = UUID.randomUUID().toString();
         String body = seizure(reference);
-        Instant giveUpAt = Instant.now().plus(GIVE_UP_AFTER);
-        Duration pause = Duration.ofMillis(500);
-        while (Instant.now().isBefore(giveUpAt)) {
-            Duration wait = pause;
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/seizures"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + Tokens.accessToken(DemoUser.MISSION_OFFICER))
-                        .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                int status = answer.statusCode();
-                statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                if (status == 200 || status == 201) {
-                    Matcher id = ID.matcher(answer.body());
-                    acknowledged.put(reference, new Acknowledged(reference, id.find() ? id.group(1) : null));
-                    return;
-                }
-                boolean comeBack = status >= 500 || status == 429 || status == 401
-                        || answer.headers().firstValue("Retry-After").isPresent();
-                if (!comeBack) {
-                    refusals.add(reference + ": " + status + " " + answer.body());
-                    return;
-                }
-                wait = answer.headers().firstValue("Retry-After").map(s -> Duration.ofSeconds(Long.parseLong(s))).orElse(pause);
-            } catch (IOException | RuntimeException failedExchange) {
-                failedExchanges.incrementAndGet();
-            }
-            Thread.sleep(wait);
-            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        try {
+            await(reference + " acknowledged").atMost(GIVE_UP_AFTER).pollDelay(Duration.ZERO)
+                    .pollInterval(new IterativePollInterval(pause -> pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0
+                            ? LONGEST_PAUSE : pause.multipliedBy(2), FIRST_PAUSE))
+                    .until(() -> settled(reference, key, body));
+        } catch (ConditionTimeoutException neverAcknowledged) {
+            givenUp.add(reference);
         }
-        givenUp.add(reference);
+    }
+
+    /** Sends the seizure once; true when it needs no other attempt: acknowledged, or refused for good. */
+    private boolean settled(String reference, String key, String body) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/seizures"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + Tokens.accessToken(DemoUser.MISSION_OFFICER))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            int status = answer.statusCode();
+            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+            if (status == 200 || status == 201) {
+                Matcher id = ID.matcher(answer.body());
+                acknowledged.put(reference, new Acknowledged(reference, id.find() ? id.group(1) : null));
+                return true;
+            }
+            boolean comeBack = status >= 500 || status == 429 || status == 401 || answer.headers().firstValue("Retry-After").isPresent();
+            if (!comeBack) {
+                refusals.add(reference + ": " + status + " " + answer.body());
+            }
+            return !comeBack;
+        } catch (IOException | RuntimeException failedExchange) {
+            failedExchanges.incrementAndGet();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Three items with marks of their own: no two seizures share a serial or a lot. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -105,21 +104,11 @@ class RoleMatrixIT {
         String id = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
                 .body(Samples.seizureFromArmedGroup()).post(PackagedPlatform.gateway() + "/api/seizures")
                 .then().statusCode(201).extract().path("id");
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            List<String> findings = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).queryParam("seizureId", id)
-                    .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().path("id");
-            if (!findings.isEmpty()) {
-                return findings.get(0);
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No finding for seizure " + id + " within 30 s");
+        List<String> findings = await("a finding of seizure " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).queryParam("seizureId", id)
+                        .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().<List<String>> path("id"),
+                        found -> !found.isEmpty());
+        return findings.get(0);
     }
 
     /** A fresh item of the test seizure, so that each status change starts from RECORDED. */

@@ -79,6 +79,10 @@ final class ServiceProcess {
         return connection.getResponseCode() == 200;
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** kill -9: the process gets no chance to finish anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
