@@ -8,6 +8,8 @@ package org.embargomonitor.platform;
  */
 public final class SafeText {
 
+    public static final int MAX_FILE_NAME = 300;
+
     private SafeText() {
     }
 
@@ -28,6 +30,30 @@ public final class SafeText {
             }
         }
         return null;
+    }
+
+    /**
+     * What is wrong with a file's name, or null: the rule for text, at most {@value #MAX_FILE_NAME} characters, no
+     * folders, and none of the control characters that make a name show other than it is (tabs, line breaks, and the
+     * bidirectional overrides that turn "photo\u202Egpj.exe" into "photoexe.jpg").
+     */
+    public static String fileNameProblemOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (name.length() > MAX_FILE_NAME) {
+            return "must be at most " + MAX_FILE_NAME + " characters";
+        }
+        if (name.contains("/") || name.contains("\\")) {
+            return "must be a file's name without its folders";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return String.format("must not contain the control character U+%04X", (int) c);
+            }
+        }
+        return problemOf(name);
     }
 
     /** The text without the characters {@link #problemOf} refuses. */

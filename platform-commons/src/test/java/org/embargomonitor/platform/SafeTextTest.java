@@ -30,4 +30,21 @@ class SafeTextTest {
         assertThat(SafeText.clean("Br\u0000ia\ud800 🔫\n")).isEqualTo("Bria 🔫\n");
         assertThat(SafeText.clean("Bria")).isEqualTo("Bria");
     }
+
+    @Test
+    void shouldAcceptAFileNameInAnyScript() {
+        assertThat(SafeText.fileNameProblemOf("صورة البندقية — KT104523.jpg")).isNull();
+        assertThat(SafeText.fileNameProblemOf(null)).isNull();
+    }
+
+    @Test
+    void shouldRefuseAFileNameThatShowsOtherThanItIs() {
+        assertThat(SafeText.fileNameProblemOf("photo\u202Egpj.exe")).contains("U+202E");
+        assertThat(SafeText.fileNameProblemOf("photo\u2067x.jpg")).contains("U+2067");
+        assertThat(SafeText.fileNameProblemOf("report\n.pdf")).contains("U+000A");
+        assertThat(SafeText.fileNameProblemOf("../../etc/passwd")).contains("folders");
+        assertThat(SafeText.fileNameProblemOf("C:\\fakepath\\photo.jpg")).contains("folders");
+        assertThat(SafeText.fileNameProblemOf("n".repeat(301))).contains("300");
+        assertThat(SafeText.fileNameProblemOf("a\u0000.jpg")).contains("U+0000");
+    }
 }

@@ -103,6 +103,66 @@ class StrictInputTest {
         as(MISSION_OFFICER).get("/api/seizures/" + seizure + "/evidence").then().statusCode(200).body("size()", equalTo(0));
     }
 
+    @Test
+    void shouldRefuseANumberOrABooleanWhereTextIsAsked() throws Exception {
+        String reference = newReference();
+
+        refused(json(reference).replace("\"Bria\"", "12"), "placeName").body("errors.message", hasItem("must be text"));
+        refused(json(reference).replace("\"Bria\"", "true"), "placeName");
+        assertNotStored(reference);
+    }
+
+    @Test
+    void shouldNameTheFieldHoldingNaNOrInfinity() throws Exception {
+        String reference = newReference();
+
+        refused(json(reference).replaceFirst("\"latitude\":[-0-9.]+", "\"latitude\":NaN"), "latitude");
+        refused(json(reference).replaceFirst("\"quantity\":1([,}])", "\"quantity\":-Infinity$1"), "items[0].quantity");
+        assertNotStored(reference);
+    }
+
+    @Test
+    void shouldRefuseQueryTextThatIsNotUtf8NamingIt() {
+        String seizure = as(MISSION_OFFICER).body(seizureWithItems(newReference(), "CAF")).post("/api/seizures")
+                .then().statusCode(201).extract().path("id");
+
+        as(MISSION_OFFICER).contentType("application/octet-stream").body("notes".getBytes()).urlEncodingEnabled(false)
+                .post("/api/seizures/" + seizure + "/evidence?description=a%ED%A0%80b")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("description"))
+                .body("errors.message", hasItem(containsString("UTF-8")));
+        as(MISSION_OFFICER).get("/api/seizures/" + seizure + "/evidence").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseAFileNameThatHidesItsExtensionOrNamesFolders() {
+        String seizure = as(MISSION_OFFICER).body(seizureWithItems(newReference(), "CAF")).post("/api/seizures")
+                .then().statusCode(201).extract().path("id");
+
+        for (String name : List.of("photo%E2%80%AEgpj.exe", "..%2F..%2Fetc%2Fpasswd", "n".repeat(301))) {
+            as(MISSION_OFFICER).contentType("application/octet-stream").body("notes".getBytes()).urlEncodingEnabled(false)
+                    .post("/api/seizures/" + seizure + "/evidence?fileName=" + name)
+                    .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("fileName"));
+        }
+        as(MISSION_OFFICER).contentType("text/csv").body("reference\n".getBytes()).urlEncodingEnabled(false)
+                .post("/api/seizures/imports?fileName=" + "n".repeat(3000))
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("fileName"));
+        as(MISSION_OFFICER).get("/api/seizures/" + seizure + "/evidence").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseAWrongQueryParameterWith400NamingIt() {
+        as(MISSION_OFFICER).get("/api/seizures?size=abc").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("size"));
+        as(MISSION_OFFICER).get("/api/seizures/reference/manufacturers?limit=1e3").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void shouldExplainAnAddressWithNothingAtIt() {
+        as(MISSION_OFFICER).get("/api/seizures/not-a-uuid").then().statusCode(404).contentType(PROBLEM_JSON)
+                .body("detail", not(containsString("HTTP 404")));
+    }
+
     private static ValidatableResponse refused(String body, String field) {
         return as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field))

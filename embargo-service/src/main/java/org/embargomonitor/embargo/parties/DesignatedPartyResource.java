@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.SafeText;
 import org.embargomonitor.platform.problem.ProblemException;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -83,6 +84,10 @@ public class DesignatedPartyResource {
     @APIResponse(responseCode = "400", description = "Not a well-formed Consolidated List")
     @APIResponse(responseCode = "409", description = "Older than the snapshot imported last")
     public Response importList(@QueryParam("fileName") String fileName, InputStream content, UriInfo uri) throws Throwable {
+        String unsafeName = SafeText.fileNameProblemOf(fileName);
+        if (unsafeName != null) {
+            throw ProblemException.invalid("fileName", unsafeName);
+        }
         ListImport job = importer.submit(content, fileName, identity.getPrincipal().getName());
         return Response.accepted(ListImportView.of(job))
                 .location(uri.getBaseUriBuilder().path("api/embargo/designated-parties/imports").path(job.id.toString()).build())

@@ -13,7 +13,10 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.work.Workers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,13 +33,17 @@ public class PartyDirectory {
 
     /** Aliases of low quality count for a little less. */
     private static final double LOW_QUALITY_FACTOR = 0.9;
+    /**
+     * Reads the details column as Hibernate wrote it (dates as arrays of numbers): stored data, which the strict
+     * reading of requests would refuse.
+     */
+    private static final ObjectMapper STORED = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private volatile Snapshot snapshot = new Snapshot(null, List.of());
     private final Pool database;
-    private final ObjectMapper json;
 
-    PartyDirectory(Pool database, ObjectMapper json) {
+    PartyDirectory(Pool database) {
         this.database = database;
-        this.json = json;
     }
 
     private record Snapshot(OffsetDateTime lastImport, List<Candidate> parties) {
@@ -144,7 +151,7 @@ public class PartyDirectory {
         party.delistedOn = row.getLocalDate("delisted_on");
         party.lastSeenListedOn = row.getLocalDate("last_seen_listed_on");
         try {
-            party.details = json.readValue(row.getString("details"), ListedParty.class);
+            party.details = STORED.readValue(row.getString("details"), ListedParty.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored details of designated party " + party.reference + " are not readable", e);
         }

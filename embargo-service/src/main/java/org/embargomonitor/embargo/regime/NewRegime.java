@@ -24,8 +24,8 @@ public record NewRegime(
         @NotBlank @Size(max = 4000) String summary,
         @Schema(description = "Where the facts were read") @NotBlank @Size(max = 500) String source,
         @Schema(description = "UN_LIST_TYPE values of the Consolidated List whose parties this regime targets", examples = "[\"Haiti\"]")
-        List<@NotBlank @Size(max = 64) String> listTypes,
-        @NotEmpty List<@NotNull @Valid NewRegimeVersion> versions) {
+        @Size(max = 50) List<@NotBlank @Size(max = 64) String> listTypes,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid NewRegimeVersion> versions) {
 
     public NewRegime {
         listTypes = listTypes == null ? List.of() : List.copyOf(listTypes);

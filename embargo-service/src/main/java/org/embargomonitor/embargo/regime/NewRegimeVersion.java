@@ -19,7 +19,7 @@ public record NewRegimeVersion(
         @NotBlank @Size(max = 200) String setBy,
         @Schema(description = "Where the facts were read") @NotBlank @Size(max = 500) String source,
         @NotBlank @Size(max = 4000) String summary,
-        @Schema(description = "What could not be confirmed") List<@NotBlank @Size(max = 500) String> uncertainties,
+        @Schema(description = "What could not be confirmed") @Size(max = 50) List<@NotBlank @Size(max = 500) String> uncertainties,
         @NotNull @Valid RegimeTerms terms) {
 
     public NewRegimeVersion {

@@ -81,6 +81,9 @@ class IndicatorResourceTest {
         as(MISSION_OFFICER).get("/api/embargo/indicators").then().statusCode(403);
         as(ADMIN).queryParam("period", "week").get("/api/embargo/indicators").then().statusCode(400).body("errors.field", hasItem("period"));
         as(ADMIN).queryParam("from", "yesterday").get("/api/embargo/indicators").then().statusCode(400).body("errors.field", hasItem("from"));
+        as(ADMIN).queryParam("to", "+999999999-12-31").get("/api/embargo/indicators").then().statusCode(400).body("errors.field", hasItem("to"));
+        as(ADMIN).urlEncodingEnabled(false).queryParam("operation", "a%FFb").get("/api/embargo/indicators").then().statusCode(400)
+                .body("errors.field", hasItem("operation"));
         as(ADMIN).queryParam("regime", "NOPE").get("/api/embargo/indicators").then().statusCode(404);
     }
 

@@ -30,7 +30,8 @@ public class ApiRoutes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000)
                 .setKeepAliveTimeout(KEEP_ALIVE_SECONDS).setPoolCleanerPeriod(1000).setMaxPoolSize(MAX_CONNECTIONS_PER_SERVICE));
         config.routes().forEach((name, route) -> {
-            ServiceProxy proxy = new ServiceProxy(name, client, route.url().getHost(), port(route), config.idleTimeout().toMillis());
+            ServiceProxy proxy = new ServiceProxy(name, client, route.url().getHost(), port(route), config.idleTimeout().toMillis(),
+                    route.maxBodySize().asLongValue());
             router.route(route.path() + "/*").handler(ApiRoutes::relayCallerToken).handler(proxy);
             LOG.infof("Routing %s/** to %s (%s)", route.path(), route.url(), name);
         });

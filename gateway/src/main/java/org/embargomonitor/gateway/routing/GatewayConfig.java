@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -25,5 +26,9 @@ public interface GatewayConfig {
 
         /** Base URL of the service. */
         URI url();
+
+        /** The largest request body passed on; a larger one is refused with 413 before it is read. */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
     }
 }

@@ -43,13 +43,15 @@ final class ServiceProxy implements Handler<RoutingContext> {
     private final String host;
     private final int port;
     private final long idleTimeoutMillis;
+    private final long maxBodyBytes;
 
-    ServiceProxy(String service, HttpClient client, String host, int port, long idleTimeoutMillis) {
+    ServiceProxy(String service, HttpClient client, String host, int port, long idleTimeoutMillis, long maxBodyBytes) {
         this.service = service;
         this.client = client;
         this.host = host;
         this.port = port;
         this.idleTimeoutMillis = idleTimeoutMillis;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -58,6 +60,12 @@ final class ServiceProxy implements Handler<RoutingContext> {
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         long declared = parse(length);
+        if (declared > maxBodyBytes) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problem(context, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is " + declared + " bytes; the " + service
+                    + " service takes at most " + maxBodyBytes + ".");
+            return;
+        }
         if (!chunked && declared <= 0) {
             send(context, Buffer.buffer(), retryable(in));
         } else if (!chunked && declared <= REPLAYABLE_BODY) {
@@ -105,6 +113,12 @@ final class ServiceProxy implements Handler<RoutingContext> {
 
     private void relay(RoutingContext context, HttpClientResponse answer) {
         HttpServerResponse out = context.response();
+        if (answer.statusCode() >= 400 && answer.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            // The HTTP server of a service refuses an oversized body or address with a bare status before the service sees it.
+            HttpResponseStatus status = HttpResponseStatus.valueOf(answer.statusCode());
+            answer.body().onComplete(ignored -> problem(context, status, inWords(status)));
+            return;
+        }
         out.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
         answer.headers().forEach(header -> {
             if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
@@ -136,11 +150,16 @@ final class ServiceProxy implements Handler<RoutingContext> {
             detail = "The connection to the " + service + " service failed before it answered.";
         }
         LOG.warnf("%s %s: %s service: %s (%s)", in.method(), in.path(), service, status, failure.toString());
-        HttpServerResponse out = context.response();
-        if (out.headWritten()) {
-            out.reset();
+        if (context.response().headWritten()) {
+            context.response().reset();
             return;
         }
+        problem(context, status, detail);
+    }
+
+    private void problem(RoutingContext context, HttpResponseStatus status, String detail) {
+        HttpServerRequest in = context.request();
+        HttpServerResponse out = context.response();
         JsonObject problem = new JsonObject().put("type", "about:blank").put("title", status.reasonPhrase())
                 .put("status", status.code()).put("detail", detail).put("instance", in.path()).put("service", service);
         out.setStatusCode(status.code()).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
@@ -148,6 +167,15 @@ final class ServiceProxy implements Handler<RoutingContext> {
             out.putHeader(HttpHeaders.RETRY_AFTER, "5");
         }
         out.end(problem.encode());
+    }
+
+    private String inWords(HttpResponseStatus status) {
+        return switch (status.code()) {
+            case 413 -> "The request body is larger than the " + service + " service takes.";
+            case 414 -> "The address is longer than the " + service + " service takes: send fewer or shorter query parameters.";
+            case 431 -> "The request headers are larger than the " + service + " service takes.";
+            default -> "The " + service + " service refused the request (HTTP " + status.code() + ").";
+        };
     }
 
     private static boolean retryable(HttpServerRequest in) {

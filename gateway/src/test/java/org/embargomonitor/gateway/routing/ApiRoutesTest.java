@@ -3,6 +3,7 @@ package org.embargomonitor.gateway.routing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.embargomonitor.testing.Tokens;
@@ -54,6 +55,25 @@ class ApiRoutesTest {
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                 .body("status", equalTo(503)).body("service", equalTo("embargo"))
                 .body("detail", equalTo("The embargo service is not answering. Try again in a moment."));
+    }
+
+    @Test
+    void shouldRefuseABodyLargerThanTheServiceTakesWithProblemJsonBeforePassingItOn() {
+        RecordingUpstream.Forwarded before = RecordingUpstream.last();
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).contentType("application/octet-stream")
+                .body(new byte[65 * 1024 * 1024]).post("/api/seizures/imports")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
+                .body("service", equalTo("seizures")).body("detail", containsString("at most 67108864"));
+        assertThat(RecordingUpstream.last()).isSameAs(before);
+    }
+
+    @Test
+    void shouldRelayAServicesBareRefusalAsProblemJson() {
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).get("/api/seizures?bare=414")
+                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414))
+                .body("detail", containsString("longer than the seizures service takes"));
+        given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).get("/api/seizures?bare=413")
+                .then().statusCode(413).contentType("application/problem+json").body("service", equalTo("seizures"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * An HTTP server on 127.0.0.1 that stands where the seizure service would, and remembers the last request the
- * gateway passed on, so tests can see exactly what was forwarded.
+ * gateway passed on, so tests can see exactly what was forwarded. {@code ?bare=414} makes it answer that status alone.
  */
 public class RecordingUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +42,13 @@ public class RecordingUpstream implements QuarkusTestResourceLifecycleManager {
             var headers = exchange.getRequestHeaders();
             LAST.set(new Forwarded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     headers.getFirst("Authorization"), headers.getFirst("Cookie"), body));
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            if (query.startsWith("bare=")) {
+                // as an HTTP server refuses an address or a body before any resource sees it: a status and nothing else
+                exchange.sendResponseHeaders(Integer.parseInt(query.substring(5)), -1);
+                exchange.close();
+                return;
+            }
             byte[] answer = "{\"upstream\":\"seizures\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);

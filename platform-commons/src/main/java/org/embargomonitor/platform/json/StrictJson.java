@@ -1,7 +1,9 @@
 package org.embargomonitor.platform.json;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import jakarta.inject.Singleton;
 
@@ -9,12 +11,18 @@ import org.embargomonitor.platform.SafeText;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -25,7 +33,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * One strict reading of JSON for every service: a request means what it says or is refused, naming the field.
  * Refused: a key given twice, anything after the value, a number for an enum, a fraction for an integer, a
- * number for a boolean or a string for a number, a date-time where a date is asked for, and text that breaks
+ * number for a boolean, a string for a number or a number for a string or a date, 30 February, a date-time where a date is asked for, and text that breaks
  * {@link SafeText}.
  */
 @Singleton
@@ -42,8 +50,40 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd"));
-        mapper.registerModule(new SimpleModule("safe-text").addDeserializer(String.class, new SafeTextDeserializer()));
+        // Not lenient: no 30 February turned into the 29th.
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd").withLenient(false));
+        SimpleModule strict = new SimpleModule("strict-text").addDeserializer(String.class, new SafeTextDeserializer());
+        strict.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> read) {
+                Class<?> type = description.getBeanClass();
+                return type == LocalDate.class || type == OffsetDateTime.class || type == Instant.class ? new WrittenAsText(read) : read;
+            }
+        });
+        mapper.registerModule(strict);
+    }
+
+    /** A date or a moment only from text as ISO 8601 writes it: no epoch seconds, no arrays of numbers. */
+    static final class WrittenAsText extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        WrittenAsText(JsonDeserializer<?> read) {
+            super(read);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> read) {
+            return new WrittenAsText(read);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** Jackson's own reading of strings, then {@link SafeText}'s rule. */
@@ -57,6 +97,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) context.handleUnexpectedToken(String.class, parser); // no number or boolean read as text
+            }
             String text = StringDeserializer.instance.deserialize(parser, context);
             String problem = SafeText.problemOf(text);
             if (problem != null) {

@@ -1,6 +1,9 @@
 package org.embargomonitor.platform.problem;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +16,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +30,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -65,7 +73,11 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, ValueInstantiationException.class })
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException unparsable) {
+            return malformedJson(unparsable, uri); // the parser knows the field better than the mapper's path
+        }
         String field = jsonPathOf(e);
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
         String message;
         if (e instanceof UnsafeTextException unsafe) {
             message = unsafe.reason();
@@ -76,6 +88,9 @@ public class ProblemExceptionMappers {
             message = "must be " + JsonTypes.describe(format.getTargetType());
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (duplicate.find()) {
+            field = field.equals("body") ? duplicate.group(1) : field + "." + duplicate.group(1);
+            message = "is given twice";
         } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             message = "is followed by more than one JSON value";
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -97,8 +112,28 @@ public class ProblemExceptionMappers {
             return Problem.of(Status.BAD_REQUEST, "The request body gives the field " + field + " twice" + where + ".")
                     .withErrors(List.of(new Problem.FieldError(field, "is given twice"))).withInstance(uri.getPath()).toResponse();
         }
-        return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON" + where + ".")
-                .withErrors(List.of(new Problem.FieldError("body", "is not valid JSON" + where))).withInstance(uri.getPath()).toResponse();
+        String field = e.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : "body";
+        String message = field.equals("body") ? "is not valid JSON" + where : "is not a valid JSON value (NaN, Infinity and"
+                + " unquoted words are not JSON)" + where;
+        return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON" + where + (field.equals("body") ? "" : ", in " + field) + ".")
+                .withErrors(List.of(new Problem.FieldError(field, message))).withInstance(uri.getPath()).toResponse();
+    }
+
+    /** Where the parser stopped, as the problem names fields: items[0].quantity; "body" outside any field. */
+    static String fieldOf(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                steps.add(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                steps.add(0, at.getCurrentName());
+            }
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : steps) {
+            field.append(step.startsWith("[") || field.isEmpty() ? "" : ".").append(step);
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
@@ -121,14 +156,37 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonParseException unparsable) {
-            return malformedJson(unparsable, uri); // Quarkus's JSON reader wraps what the parser refused
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // Quarkus's JSON readers wrap what the parser or the mapper refused
+            if (cause instanceof JsonParseException unparsable) {
+                return malformedJson(unparsable, uri);
+            }
+            if (cause instanceof JsonMappingException unreadable) {
+                return unreadableJson(unreadable, uri);
+            }
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
-        return Problem.of(status, e.getMessage()).withInstance(uri.getPath()).toResponse();
+        String message = e.getMessage();
+        if (message == null || message.startsWith("HTTP " + status.getStatusCode())) {
+            message = inWords(status.getStatusCode());
+        }
+        return Problem.of(status, message).withInstance(uri.getPath()).toResponse();
+    }
+
+    /** What a bare status means for the client, in place of "HTTP 404 Not Found". */
+    static String inWords(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read.";
+            case 404 -> "Nothing is found at this address: check the path and the ids in it.";
+            case 405 -> "This address does not take this method.";
+            case 406 -> "This address cannot answer in the media type the Accept header asks for.";
+            case 413 -> "The request body is larger than this address takes.";
+            case 415 -> "This address does not take a body of this Content-Type.";
+            default -> "The request was refused (HTTP " + status + ").";
+        };
     }
 
     @ServerExceptionMapper
@@ -158,7 +216,47 @@ public class ProblemExceptionMappers {
     }
 
     static String fieldOf(ConstraintViolation<?> violation) {
-        return propertyPath(violation.getPropertyPath());
+        String sentAs = parameterNameAsSent(violation);
+        return sentAs != null ? sentAs : propertyPath(violation.getPropertyPath());
+    }
+
+    /** For a query, path or header parameter itself, its name in the request rather than in the Java method. */
+    private static String parameterNameAsSent(ConstraintViolation<?> violation) {
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
+        int nodes = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            nodes++;
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.as(Path.ParameterNode.class);
+            }
+        }
+        if (method == null || parameter == null || nodes != 2 || violation.getRootBeanClass() == null) {
+            return null;
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        // The bean may be a generated subclass whose methods carry no annotations: look up to the declaring class.
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Method declared = type.getDeclaredMethod(method.getName(), types);
+                for (Annotation annotation : declared.getParameterAnnotations()[parameter.getParameterIndex()]) {
+                    String name = switch (annotation) {
+                        case QueryParam query -> query.value();
+                        case PathParam path -> path.value();
+                        case HeaderParam header -> header.value();
+                        default -> null;
+                    };
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return null;
     }
 
     /** The part of a validation path a client sent: no method or parameter names. */

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
@@ -26,12 +27,40 @@ public class QueryParameterConverters implements ParamConverterProvider {
     }
 
     private static final Map<Class<?>, Reader> READERS = Map.of(
-            LocalDate.class, new Reader("a date as YYYY-MM-DD", LocalDate::parse),
+            LocalDate.class, new Reader("a date as YYYY-MM-DD between 1900 and 2100", QueryParameterConverters::date),
             OffsetDateTime.class, new Reader("a date and time with offset, such as 2026-03-14T09:30:00+01:00", OffsetDateTime::parse),
-            UUID.class, new Reader("a UUID", UUID::fromString),
-            Double.class, new Reader("a number", Double::valueOf),
+            UUID.class, new Reader("a UUID", QueryParameterConverters::uuid),
+            Double.class, new Reader("a finite number", QueryParameterConverters::finite),
+            double.class, new Reader("a finite number", QueryParameterConverters::finite),
             Integer.class, new Reader("a whole number", Integer::valueOf),
-            Long.class, new Reader("a whole number", Long::valueOf));
+            int.class, new Reader("a whole number", Integer::valueOf),
+            Long.class, new Reader("a whole number", Long::valueOf),
+            long.class, new Reader("a whole number", Long::valueOf));
+    private static final Pattern UUID_FORM = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private static LocalDate date(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < 1900 || date.getYear() > 2100) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return date;
+    }
+
+    /** UUID.fromString also takes "1-2-3-4-5"; an id is read only in its canonical form. */
+    private static UUID uuid(String text) {
+        if (!UUID_FORM.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a UUID");
+        }
+        return UUID.fromString(text);
+    }
+
+    private static Double finite(String text) {
+        double number = Double.parseDouble(text);
+        if (!Double.isFinite(number) || text.matches(".*[xXpPdDfF].*")) {
+            throw new IllegalArgumentException("not a finite decimal number");
+        }
+        return number;
+    }
 
     /** A query parameter that could not be read; answered as problem details naming it. */
     public static final class InvalidQueryParameterException extends BadRequestException {

@@ -16,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.embargomonitor.platform.SafeText;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.search.opensearch.RecordsIndex;
@@ -87,6 +88,12 @@ public class BatchSearches {
         }
         if (values.size() > MAX_LINES) {
             throw ProblemException.invalid("body", "has " + values.size() + " lines; a batch takes at most " + MAX_LINES);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String problem = SafeText.problemOf(values.get(i));
+            if (problem != null) {
+                throw ProblemException.invalid("body", "line " + (i + 1) + " " + problem);
+            }
         }
         BatchSearch job = new BatchSearch(UUID.randomUUID().toString(), caller.username(), kind, BatchSearch.State.RUNNING,
                 values.size(), 0, now(), null, List.of());

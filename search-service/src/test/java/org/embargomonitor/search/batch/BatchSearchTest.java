@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -72,6 +73,13 @@ class BatchSearchTest {
         as(PANEL_EXPERT).contentType("text/plain").queryParam("kind", "dsl").body("A").post("/api/search/batches")
                 .then().statusCode(400).body("errors.field", hasItem("kind"));
         as(MISSION_OFFICER).contentType("text/plain").body("A").post("/api/search/batches").then().statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseALineWithANulCharacterNamingTheLine() {
+        as(PANEL_EXPERT).contentType("text/plain").body("KT104523\nAl\u0000Shabab\n").post("/api/search/batches")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"))
+                .body("errors.message", hasItem(containsString("line 2")));
     }
 
     @Test

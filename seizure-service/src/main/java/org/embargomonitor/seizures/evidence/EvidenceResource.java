@@ -56,7 +56,6 @@ public class EvidenceResource {
 
     private static final Logger LOG = Logger.getLogger(EvidenceResource.class);
     private static final String FILE = "file";
-    private static final int MAX_FILE_NAME = 300;
 
     private final EvidenceService service;
     private final BlobStore blobs;
@@ -91,10 +90,7 @@ public class EvidenceResource {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid(FILE, "must be a file sent as the form field 'file'");
         }
-        if (file.fileName() != null && file.fileName().length() > MAX_FILE_NAME) {
-            throw ProblemException.invalid(FILE, "must have a name of at most " + MAX_FILE_NAME + " characters");
-        }
-        String unsafeName = SafeText.problemOf(file.fileName());
+        String unsafeName = SafeText.fileNameProblemOf(file.fileName());
         if (unsafeName != null) {
             throw ProblemException.invalid(FILE, "its name " + unsafeName);
         }
@@ -114,9 +110,13 @@ public class EvidenceResource {
     @APIResponse(responseCode = "413", description = "Larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a photo or document")
     public Response uploadRaw(@PathParam("seizureId") UUID seizureId,
-            @Parameter(description = "The file's name, for people") @QueryParam("fileName") @Size(max = MAX_FILE_NAME) String fileName,
+            @Parameter(description = "The file's name, for people") @QueryParam("fileName") String fileName,
             @QueryParam("itemId") UUID itemId, @QueryParam("description") @Size(max = 2000) String description,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, InputStream content, UriInfo uri) throws Throwable {
+        String unsafeName = SafeText.fileNameProblemOf(fileName);
+        if (unsafeName != null) {
+            throw ProblemException.invalid("fileName", unsafeName);
+        }
         return upload(seizureId, itemId, description, fileName, content, idempotencyKey, uri);
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.FormulaSafe;
+import org.embargomonitor.platform.SafeText;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.evidence.BlobStore;
@@ -79,6 +80,10 @@ public class ImportResource {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid(FILE, "must be a CSV or XLSX file sent as the form field 'file'");
         }
+        String unsafeName = SafeText.fileNameProblemOf(file.fileName());
+        if (unsafeName != null) {
+            throw ProblemException.invalid(FILE, "its name " + unsafeName);
+        }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             return submit(content, file.fileName(), idempotencyKey, uri);
         }
@@ -93,6 +98,10 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
     public Response importRaw(@QueryParam("fileName") String fileName, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             InputStream content, UriInfo uri) throws Throwable {
+        String unsafeName = SafeText.fileNameProblemOf(fileName);
+        if (unsafeName != null) {
+            throw ProblemException.invalid("fileName", unsafeName);
+        }
         return submit(content, fileName, idempotencyKey, uri);
     }
 
