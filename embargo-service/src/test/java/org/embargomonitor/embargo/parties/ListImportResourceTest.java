@@ -107,6 +107,39 @@ class ListImportResourceTest {
     }
 
     @Test
+    void shouldRefuseExternalEntitiesAndEntityExpansionReadingNothingFromDiskAndStoringNothing() throws Exception {
+        int before = importCount();
+        String externalEntity = """
+                <?xml version="1.0"?><!DOCTYPE l [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <CONSOLIDATED_LIST dateGenerated="2099-01-02T00:00:00Z"><INDIVIDUALS/><ENTITIES><ENTITY><FIRST_NAME>&x;</FIRST_NAME>
+                <UN_LIST_TYPE>CAR</UN_LIST_TYPE><REFERENCE_NUMBER>CFe.998</REFERENCE_NUMBER><LISTED_ON>2026-01-01</LISTED_ON>
+                </ENTITY></ENTITIES></CONSOLIDATED_LIST>""";
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><CONSOLIDATED_LIST dateGenerated=\"2099-01-02T00:00:00Z\"><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>&lol9;</FIRST_NAME>"
+                + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>");
+        for (String hostile : List.of(externalEntity, laughs.toString())) {
+            given().auth().oauth2(Tokens.accessToken(ADMIN)).contentType("application/xml").body(hostile)
+                    .post("/api/embargo/designated-parties/imports")
+                    .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("body"))
+                    .body(not(containsString("root:")));
+        }
+        assertThat(importCount()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAFileNameThatShowsOtherThanItIs() throws Exception {
+        int before = importCount();
+        given().auth().oauth2(Tokens.accessToken(ADMIN)).contentType("application/xml").urlEncodingEnabled(false)
+                .body(Files.readAllBytes(ConsolidatedList.SNAPSHOT_2020))
+                .post("/api/embargo/designated-parties/imports?fileName=list%E2%80%AElmx.exe")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("fileName"));
+        assertThat(importCount()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseASnapshotOlderThanTheOneImportedLast() throws Exception {
         ListImportsForTests.ensure2026SnapshotImported();
         int before = importCount();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.embargomonitor.testing.HostileFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class TextExtractorTest {
 
     static final Path DOCUMENTS = Path.of(System.getProperty("embargo.root", "..")).resolve("../shared/data/documents");
+    private static final String DOCX = "t4t_unidir_cartridge_identification_planning.docx";
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private final TextExtractor extractor = new TextExtractor(() -> "eng");
 
     @Test
@@ -34,7 +37,7 @@ class TextExtractorTest {
 
     @Test
     void shouldReadTheTextOfAWordDocument() throws Exception {
-        ExtractedText text = extract("t4t_unidir_cartridge_identification_planning.docx");
+        ExtractedText text = extract(DOCX);
 
         assertThat(text.method()).isEqualTo(ExtractedText.Method.TEXT);
         assertThat(text.text()).containsIgnoringCase("cartridge");
@@ -45,6 +48,37 @@ class TextExtractorTest {
         ExtractedText text = extractor.extract(new ByteArrayInputStream(new byte[] { '%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2 }), "broken.pdf");
 
         assertThat(text.method()).isIn(ExtractedText.Method.FAILED, ExtractedText.Method.NONE);
+        assertThat(text.text()).isNull();
+    }
+
+    @Test
+    void shouldStopAtAZipBombInAWordDocument() throws Exception {
+        byte[] bomb = HostileFiles.zipBomb(Files.readAllBytes(DOCUMENTS.resolve(DOCX)), "word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + WORD + "\"><w:body>",
+                "<w:p><w:r><w:t>after the bomb</w:t></w:r></w:p></w:body></w:document>", 500);
+        assertThat(bomb.length).as("packed size").isLessThan(2 * 1024 * 1024);
+
+        ExtractedText text = extractor.extract(new ByteArrayInputStream(bomb), "bomb.docx");
+
+        assertThat(text.method()).isEqualTo(ExtractedText.Method.FAILED);
+        assertThat(text.text()).isNull();
+    }
+
+    @Test
+    void shouldNotReadAnExternalEntityDeclaredInAWordDocument() throws Exception {
+        byte[] xxe = HostileFiles.withEntry(Files.readAllBytes(DOCUMENTS.resolve(DOCX)), "word/document.xml",
+                HostileFiles.externalEntityDoctype("w:document") + "<w:document xmlns:w=\"" + WORD + "\"><w:body><w:p><w:r>"
+                        + "<w:t>Rifle &x; found</w:t></w:r></w:p></w:body></w:document>");
+
+        ExtractedText text = extractor.extract(new ByteArrayInputStream(xxe), "entity.docx");
+
+        assertThat(String.valueOf(text.text())).doesNotContain("root:");
+    }
+
+    @Test
+    void shouldReadAnImageClaimingTenBillionPixelsWithoutDecodingThem() {
+        ExtractedText text = extractor.extract(new ByteArrayInputStream(HostileFiles.pngClaiming(100_000, 100_000)), "huge.png");
+
         assertThat(text.text()).isNull();
     }
 

@@ -109,13 +109,21 @@ public class ImportService {
         }
     }
 
-    /** What the reader said of the file, without the names of the classes that said it. */
-    private static String rootMessage(Throwable failure) {
+    /** What the reader said of the file, in words for the person who sent it, never naming the classes that said it. */
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return Objects.toString(root.getMessage(), "it is not a well-formed file of this kind");
+        String said = Objects.toString(root.getMessage(), "");
+        if (said.contains("Zip bomb") || said.contains("max size of the expanded data")) {
+            return "it unpacks to far more than its size (a zip bomb, or a sheet over " + SheetReader.MAX_UNPACKED_MEGABYTES
+                    + " MB), so it was not read";
+        }
+        if (said.contains("DOCTYPE")) {
+            return "it declares a DOCTYPE (XML entities), which a spreadsheet never needs, so it was not read";
+        }
+        return said.isBlank() || said.matches("(?s).*\\b[a-z]+\\.[a-z]+\\.[A-Za-z].*") ? "it is not a well-formed file of this kind" : said;
     }
 
     private void importGroup(UUID jobId, List<SheetRow> group, Caller caller, Progress progress) throws Throwable {

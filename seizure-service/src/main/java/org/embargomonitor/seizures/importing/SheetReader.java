@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,6 +28,16 @@ import org.embargomonitor.platform.SafeText;
 public final class SheetReader {
 
     private SheetReader() {
+    }
+
+    /** The most one part of an XLSX file may unpack to; the whole workbook is read into memory. */
+    static final int MAX_UNPACKED_MEGABYTES = 100;
+    /** A part that unpacks more than a hundred times its packed size is a zip bomb (POI's own default, kept explicit). */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_MEGABYTES * 1024L * 1024L);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
     public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {

@@ -14,6 +14,7 @@ import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.awt.image.BufferedImage;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.HostileFiles;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +123,31 @@ class EvidenceResourceTest {
                 .post("/api/seizures/" + seizure + "/evidence")
                 .then().statusCode(415).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("file"));
         assertThat(evidenceOf(seizure)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAWindowsExecutableCarryingAJpegAndServeAJpegCarryingAnExecutableOnlyAsAnImage() throws Exception {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        byte[] photo = jpeg(null);
+
+        upload(seizure, HostileFiles.executableThenJpeg(photo)).then().statusCode(415).contentType(PROBLEM_JSON);
+        assertThat(evidenceOf(seizure)).isEmpty();
+
+        byte[] photoThenExecutable = Arrays.copyOf(photo, photo.length + 134);
+        System.arraycopy(HostileFiles.executableThenJpeg(new byte[0]), 0, photoThenExecutable, photo.length, 134);
+        String stored = upload(seizure, photoThenExecutable).then().statusCode(201).body("mediaType", equalTo("image/jpeg"))
+                .extract().header("Location");
+        given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get(stored).then().statusCode(200)
+                .contentType("image/jpeg").header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("sandbox"));
+    }
+
+    @Test
+    void shouldKeepAnImageClaimingTenBillionPixelsWithoutDecodingIt() {
+        String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+
+        upload(seizure, HostileFiles.pngClaiming(100_000, 100_000)).then().statusCode(201).body("mediaType", equalTo("image/png"))
+                .body("takenAt", nullValue());
     }
 
     @Test

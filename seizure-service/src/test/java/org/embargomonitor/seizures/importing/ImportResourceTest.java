@@ -2,6 +2,7 @@ package org.embargomonitor.seizures.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
@@ -13,12 +14,13 @@ import static org.embargomonitor.testing.DemoUser.MONUSCO_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.HostileFiles;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +156,17 @@ class ImportResourceTest {
     @Test
     void shouldImportTheFirstSheetOfAnXlsxFile() throws Exception {
         String reference = newReference();
+
+        JsonPath done = importAndWait(MISSION_OFFICER, xlsxOf(reference), "ndele.xlsx", Duration.ofMinutes(1));
+
+        assertThat(done.getString("format")).isEqualTo("XLSX");
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(1);
+        List<Map<String, Object>> seizures = as(MISSION_OFFICER).get("/api/seizures?size=500").then().extract().jsonPath().getList("$");
+        assertThat(seizures).anySatisfy(s -> assertThat(s).containsEntry("reference", reference).containsEntry("placeName", "Ndélé"));
+    }
+
+    /** A workbook of one seizure of a machine gun and its ammunition, as a mission would send it. */
+    private static byte[] xlsxOf(String reference) throws IOException {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Seizures");
@@ -165,13 +179,7 @@ class ImportResourceTest {
             write(sheet.createRow(2), rows[1]);
             workbook.write(xlsx);
         }
-
-        JsonPath done = importAndWait(MISSION_OFFICER, xlsx.toByteArray(), "ndele.xlsx", Duration.ofMinutes(1));
-
-        assertThat(done.getString("format")).isEqualTo("XLSX");
-        assertThat(done.getInt("seizuresCreated")).isEqualTo(1);
-        List<Map<String, Object>> seizures = as(MISSION_OFFICER).get("/api/seizures?size=500").then().extract().jsonPath().getList("$");
-        assertThat(seizures).anySatisfy(s -> assertThat(s).containsEntry("reference", reference).containsEntry("placeName", "Ndélé"));
+        return xlsx.toByteArray();
     }
 
     @Test
@@ -180,6 +188,34 @@ class ImportResourceTest {
                 "data/documents/t4t_ammunition_headstamp_annotation_guide_v0.2.pdf"));
         given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).contentType("text/csv").body(pdf)
                 .post("/api/seizures/imports").then().statusCode(415).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldStopAtAZipBombInAnXlsxFileSayingWhyAndStoreNothing() throws Exception {
+        byte[] bomb = HostileFiles.zipBomb(xlsxOf(newReference()), "xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<sheetData>", "</sheetData></worksheet>", 400);
+
+        JsonPath done = importAndWait(MISSION_OFFICER, bomb, "bomb.xlsx", Duration.ofMinutes(1));
+
+        assertThat(done.getString("status")).isEqualTo("FAILED");
+        assertThat(done.getString("failure")).contains("zip bomb").doesNotContain("ZipSecureFile").doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]");
+        assertThat(done.getInt("seizuresCreated")).isZero();
+    }
+
+    @Test
+    void shouldNotReadAnExternalEntityInAnXlsxFile() throws Exception {
+        String reference = newReference();
+        byte[] xxe = HostileFiles.withEntry(xlsxOf(reference), "xl/worksheets/sheet1.xml", HostileFiles.externalEntityDoctype("worksheet")
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                + "<is><t>&x;</t></is></c></row></sheetData></worksheet>");
+
+        JsonPath done = importAndWait(MISSION_OFFICER, xxe, "entity.xlsx", Duration.ofMinutes(1));
+
+        assertThat(done.getString("status")).isEqualTo("FAILED");
+        assertThat(done.getString("failure")).contains("DOCTYPE").doesNotContain("root:").doesNotContain("apache.org");
+        as(ADMIN).get("/api/seizures/imports/" + done.getString("id") + "/errors").then().statusCode(200)
+                .body(not(containsString("root:")));
     }
 
     @Test
@@ -198,28 +234,14 @@ class ImportResourceTest {
         String location = given().auth().oauth2(Tokens.accessToken(user)).contentType("application/octet-stream").body(file)
                 .queryParam("fileName", name).post("/api/seizures/imports")
                 .then().statusCode(202).extract().header("Location");
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath job = given().auth().oauth2(Tokens.accessToken(user)).get(location).then().statusCode(200).extract().jsonPath();
-            if (!List.of("QUEUED", "RUNNING").contains(job.getString("status"))) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("import " + location + " did not finish within " + within);
+        return await("import " + location + " finished").atMost(within).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(user)).get(location).then().statusCode(200).extract().jsonPath(),
+                        job -> !List.of("QUEUED", "RUNNING").contains(job.getString("status")));
     }
 
     private static void write(Row row, String[] values) {
         for (int i = 0; i < values.length; i++) {
             row.createCell(i).setCellValue(values[i]);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
