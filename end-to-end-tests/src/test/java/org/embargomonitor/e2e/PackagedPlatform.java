@@ -32,6 +32,16 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
         return started.services.get("gateway").url();
     }
 
+    /** A service's own base URL, for what the gateway does not route, such as its OpenAPI document. */
+    public static String service(String name) {
+        return started.services.get(name).url();
+    }
+
+    /** The pattern of this run's search indices. */
+    public static String searchIndices() {
+        return SEARCH_ALIAS + "-*";
+    }
+
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (started != null) {
