@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -54,7 +55,7 @@ class OpenApiFuzzIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String UNKNOWN_ID = "00000000-0000-4000-8000-00000000f022";
 
-    private static final Map<String, String> FIXTURES = new java.util.HashMap<>();
+    private static final Map<String, String> FIXTURES = new HashMap<>();
     private static List<RoleMatrix.Row> matrix;
     private static StoredState before;
 

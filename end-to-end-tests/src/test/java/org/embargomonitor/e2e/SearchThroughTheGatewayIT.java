@@ -2,12 +2,12 @@ package org.embargomonitor.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
@@ -52,17 +52,10 @@ class SearchThroughTheGatewayIT {
                 .then().statusCode(201).body("fileName", containsString(file.substring(0, 8))).extract().path("id");
     }
 
-    private static JsonPath awaitHit(String phrase) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", phrase)
-                    .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200).extract().jsonPath();
-            if (last.getInt("total") == 1) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no record found by " + phrase + "; last answer " + (last == null ? null : last.prettify()));
+    private static JsonPath awaitHit(String phrase) {
+        return await("one record found by " + phrase).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", phrase)
+                        .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200).extract().jsonPath(),
+                        found -> found.getInt("total") == 1);
     }
 }

@@ -1,8 +1,12 @@
 package org.embargomonitor.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
 
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
@@ -27,27 +31,23 @@ class ThroughTheGatewayIT {
     }
 
     @Test
-    void shouldMakeARecordedSeizureSearchableThroughTheGateway() throws InterruptedException {
+    void shouldMakeARecordedSeizureSearchableThroughTheGateway() {
         String marker = "m" + java.util.UUID.randomUUID().toString().replace("-", "");
         String body = RoleMatrixIT.Samples.seizure().replace("community violence reduction programme", marker);
         String id = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
                 .body(body).post(PackagedPlatform.gateway() + "/api/seizures")
                 .then().statusCode(201).extract().path("id");
 
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        int total = 0;
-        while (total == 0 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            total = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", marker)
-                    .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200).extract().path("total");
-        }
+        await("seizure " + id + " searchable").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", marker)
+                        .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200).extract().<Integer> path("total") > 0);
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("q", marker)
                 .get(PackagedPlatform.gateway() + "/api/search").then().statusCode(200)
                 .body("total", equalTo(1)).body("hits[0].id", equalTo(id));
     }
 
     @Test
-    void shouldTurnASeizureFromAnArmedGroupInAnEmbargoedTerritoryIntoAFindingAPanelExpertConfirms() throws InterruptedException {
+    void shouldTurnASeizureFromAnArmedGroupInAnEmbargoedTerritoryIntoAFindingAPanelExpertConfirms() {
         String body = RoleMatrixIT.Samples.seizure().replace("\"circumstance\": \"SURRENDERED\",",
                 "\"circumstance\": \"SEIZED\", \"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"},"
                         + " \"items\": " + RoleMatrixIT.Samples.items() + ",");
@@ -55,16 +55,13 @@ class ThroughTheGatewayIT {
                 .body(body).post(PackagedPlatform.gateway() + "/api/seizures")
                 .then().statusCode(201).extract().path("id");
 
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        java.util.List<String> findings = java.util.List.of();
-        while (findings.isEmpty() && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            findings = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
-                    .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().path("id");
-        }
+        List<String> findings = await("a finding of seizure " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
+                        .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().<List<String>> path("id"),
+                        found -> !found.isEmpty());
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
                 .get(PackagedPlatform.gateway() + "/api/embargo/findings").then()
-                .body("rule", equalTo(java.util.List.of("EMBARGOED_TERRITORY")))
+                .body("rule", equalTo(List.of("EMBARGOED_TERRITORY")))
                 .body("[0].citation", equalTo("S/RES/2745 (2024)"));
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).contentType("application/json")
                 .body("{\"decision\": \"CONFIRM\", \"reason\": \"Inspected the cache; no exemption applies.\"}")

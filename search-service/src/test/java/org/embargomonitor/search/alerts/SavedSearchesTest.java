@@ -2,6 +2,7 @@ package org.embargomonitor.search.alerts;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.TestKafka;
@@ -118,20 +119,14 @@ class SavedSearchesTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
-    private List<String> awaitAlerts(String saved, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<String> records = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            records = as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts")
-                    .then().statusCode(200).extract().jsonPath().getList("recordId", String.class);
-            if (records.size() >= count) {
-                Thread.sleep(1000);
-                return as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts")
-                        .then().statusCode(200).extract().jsonPath().getList("recordId", String.class);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("expected " + count + " alerts, got " + records);
+    /** The alerts once there are {@code count} of them and a second has passed in which a duplicate could arrive. */
+    private List<String> awaitAlerts(String saved, int count) {
+        Callable<List<String>> alerts = () -> as(PANEL_EXPERT).queryParam("savedSearch", saved).get("/api/search/alerts")
+                .then().statusCode(200).extract().jsonPath().getList("recordId", String.class);
+        await(count + " alerts of " + saved).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(alerts, records -> records.size() >= count);
+        return await("no further alert of " + saved).during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(250)).until(alerts, records -> records.size() >= count);
     }
 
     private String seizure(String country, String operation, String narrative) throws Exception {

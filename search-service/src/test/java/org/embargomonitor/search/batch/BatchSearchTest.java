@@ -2,6 +2,7 @@ package org.embargomonitor.search.batch;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,17 +88,10 @@ class BatchSearchTest {
         assertThat(BatchLines.ofCsv("\uFEFFserial,note\nKT1,first\n\"KT 2\",\"a, b\"\n")).isEqualTo(List.of("KT1", "KT 2"));
     }
 
-    private JsonPath awaitDone(String location) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = as(PANEL_EXPERT).get(location).then().statusCode(200).extract().jsonPath();
-            if ("DONE".equals(last.getString("state"))) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the batch did not finish: " + (last == null ? null : last.prettify()));
+    private JsonPath awaitDone(String location) {
+        return await("the batch " + location + " to finish").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(PANEL_EXPERT).get(location).then().statusCode(200).extract().jsonPath(),
+                        batch -> "DONE".equals(batch.getString("state")));
     }
 
     private static RequestSpecification as(DemoUser user) {

@@ -10,12 +10,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.TestKafka;
 import org.embargomonitor.search.TestRecords;
@@ -105,21 +106,15 @@ class FindingIndexingTest {
                 "actor", "compliance-checks", "finding", finding)));
     }
 
-    private JsonPath await(java.util.function.Predicate<JsonPath> done, String... parameters) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            RequestSpecification request = as(ADMIN);
-            for (int i = 0; i < parameters.length; i += 2) {
-                request.queryParam(parameters[i], parameters[i + 1]);
-            }
-            last = request.get("/api/search").then().statusCode(200).extract().jsonPath();
-            if (done.test(last)) {
-                return last;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the search did not settle; last answer " + (last == null ? null : last.prettify()));
+    private JsonPath await(Predicate<JsonPath> done, String... parameters) {
+        return Awaitility.await("the search to settle").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    RequestSpecification request = as(ADMIN);
+                    for (int i = 0; i < parameters.length; i += 2) {
+                        request.queryParam(parameters[i], parameters[i + 1]);
+                    }
+                    return request.get("/api/search").then().statusCode(200).extract().jsonPath();
+                }, done);
     }
 
     private static RequestSpecification as(DemoUser user) {

@@ -2,11 +2,11 @@ package org.embargomonitor.search.indexing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,23 +93,11 @@ class SeizureIndexingTest {
 
     static JsonPath awaitSearch(org.embargomonitor.testing.DemoUser user, String query, Predicate<JsonPath> done,
             Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            var response = given().auth().oauth2(Tokens.accessToken(user)).queryParam("q", query).get("/api/search");
-            if (response.statusCode() == 200) {
-                last = response.jsonPath();
-                if (done.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("search for " + query + " did not settle within " + within + "; last answer " + (last == null ? null : last.prettify()));
+        return await("search for " + query + " to settle").atMost(within).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    var response = given().auth().oauth2(Tokens.accessToken(user)).queryParam("q", query).get("/api/search");
+                    return response.statusCode() == 200 ? response.jsonPath() : null; // the index may not be ready yet
+                }, found -> found != null && done.test(found));
     }
 
     static String event(String id, long version, String narrative) throws Exception {

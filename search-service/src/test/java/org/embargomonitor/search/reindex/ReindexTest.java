@@ -2,12 +2,12 @@ package org.embargomonitor.search.reindex;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,17 +72,11 @@ class ReindexTest {
         given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get("/api/search/reindex").then().statusCode(403);
     }
 
-    private JsonPath awaitDone() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonPath last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = given().auth().oauth2(Tokens.accessToken(ADMIN)).get("/api/search/reindex").then().statusCode(200).extract().jsonPath();
-            if (!"COPYING".equals(last.getString("state"))) {
-                assertThat(last.getString("state")).as(last.prettify()).isEqualTo("DONE");
-                return last;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the reindex did not finish: " + (last == null ? null : last.prettify()));
+    private JsonPath awaitDone() {
+        JsonPath last = await("the reindex to finish").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(ADMIN)).get("/api/search/reindex").then().statusCode(200)
+                        .extract().jsonPath(), reindex -> !"COPYING".equals(reindex.getString("state")));
+        assertThat(last.getString("state")).as(last.prettify()).isEqualTo("DONE");
+        return last;
     }
 }
