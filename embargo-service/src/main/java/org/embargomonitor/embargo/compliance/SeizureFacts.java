@@ -14,6 +14,7 @@ public record SeizureFacts(
         String reference,
         String operation,
         OffsetDateTime occurredAt,
+        LocalDate occurredOn,
         String countryCode,
         String adminArea,
         String placeName,
@@ -25,13 +26,26 @@ public record SeizureFacts(
         Double longitude,
         String locationType) {
 
+    /**
+     * {@code occurredOn}, the date where the seizure happened, is read from the offset of {@code occurredAt} as the
+     * seizure service sent it, and kept with the facts: stored times keep only the instant.
+     */
     public SeizureFacts {
         items = items == null ? List.of() : List.copyOf(items);
+        occurredOn = occurredOn != null ? occurredOn : occurredAt.toLocalDate();
+    }
+
+    /** Facts as the seizure service's event carries them: the date is where the time's offset puts it. */
+    public SeizureFacts(UUID id, String reference, String operation, OffsetDateTime occurredAt, String countryCode, String adminArea,
+            String placeName, String circumstance, Possessor possessor, List<Item> items, long version, Double latitude,
+            Double longitude, String locationType) {
+        this(id, reference, operation, occurredAt, null, countryCode, adminArea, placeName, circumstance, possessor, items, version,
+                latitude, longitude, locationType);
     }
 
     /** The seizure's date where it happened: the date every check is made as of. */
     public LocalDate date() {
-        return occurredAt.toLocalDate();
+        return occurredOn;
     }
 
     public boolean heldByGovernmentForces() {

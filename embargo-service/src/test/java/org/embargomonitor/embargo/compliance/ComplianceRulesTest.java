@@ -51,6 +51,16 @@ class ComplianceRulesTest {
         }
 
         @Test
+        void shouldJudgeASeizureByTheDateWhereItHappenedNotTheDateInUtc() {
+            SeizureFacts firstHourInBangui = seizureAt("CAF", OffsetDateTime.parse("2013-12-05T00:30:00+01:00"), "ARMED_GROUP", rifle());
+            SeizureFacts lastHourOfTheDayBefore = seizureAt("CAF", OffsetDateTime.parse("2013-12-04T23:30:00-01:00"), "ARMED_GROUP", rifle());
+
+            assertThat(evaluate(firstHourInBangui)).as("5 December in Bangui, still the 4th in UTC").singleElement()
+                    .satisfies(f -> assertThat(f.facts()).containsEntry("seizureDate", "2013-12-05"));
+            assertThat(evaluate(lastHourOfTheDayBefore)).as("4 December where it happened, already the 5th in UTC").isEmpty();
+        }
+
+        @Test
         void shouldNotFireForGovernmentForcesAfterTheEmbargoWasLiftedForThem() {
             assertThat(evaluate(seizure("CAF", "2025-01-15", "GOVERNMENT_FORCES", rifle()))).isEmpty();
             assertThat(evaluate(seizure("SOM", "2024-05-01", "GOVERNMENT_FORCES", rifle()))).isEmpty();
@@ -266,8 +276,12 @@ class ComplianceRulesTest {
     }
 
     private static SeizureFacts seizure(String country, String date, String possessorKind, SeizureFacts.Item item) {
-        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
-                country, null, null, "SEIZED", new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0, null, null, null);
+        return seizureAt(country, OffsetDateTime.parse(date + "T10:00:00Z"), possessorKind, item);
+    }
+
+    private static SeizureFacts seizureAt(String country, OffsetDateTime at, String possessorKind, SeizureFacts.Item item) {
+        return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", at, country, null, null, "SEIZED",
+                new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0, null, null, null);
     }
 
     private static SeizureFacts seizureIn(String country, String adminArea) {

@@ -96,6 +96,23 @@ class FindingsFromSeizureEventsTest {
     }
 
     @Test
+    void shouldJudgeASeizureByTheDateWhereItHappenedAsItsOffsetSays() throws Exception {
+        Map<String, Object> firstHourInBangui = SeizureEvents.seizure("CAF", "2013-12-05", "ARMED_GROUP", null);
+        firstHourInBangui.put("occurredAt", "2013-12-05T00:30:00+01:00");
+        Map<String, Object> lastHourOfTheDayBefore = SeizureEvents.seizure("CAF", "2013-12-04", "ARMED_GROUP", null);
+        lastHourOfTheDayBefore.put("occurredAt", "2013-12-04T23:30:00-01:00");
+        Map<String, Object> marker = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        String key = UUID.randomUUID().toString();
+
+        events.send(key, List.of(firstHourInBangui, lastHourOfTheDayBefore, marker));
+
+        findingsOf(marker, 1);
+        assertThat(findingsOf(firstHourInBangui, 1)).as("5 December in Bangui, the 4th in UTC").singleElement()
+                .satisfies(f -> assertThat(f.get("explanation").toString()).contains("2013-12-05"));
+        assertThat(findingsOf(lastHourOfTheDayBefore, 0)).as("4 December where it happened, the 5th in UTC").isEmpty();
+    }
+
+    @Test
     void shouldMatchAlShababWithTheListedEntityAndRememberADismissal() throws Exception {
         ListImportsForTests.ensure2026SnapshotImported();
         Map<String, Object> seizure = SeizureEvents.seizure("KEN", "2024-06-01", "ARMED_GROUP", "Al Shabab");

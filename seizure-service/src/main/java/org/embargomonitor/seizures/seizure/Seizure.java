@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -26,6 +27,10 @@ public class Seizure {
 
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
+
+    /** The offset {@link #occurredAt} was given with: the seizure's date is the date where it happened. */
+    @Column(name = "occurred_offset_seconds")
+    public int occurredOffsetSeconds;
 
     @Column(name = "country_code")
     public String countryCode;
@@ -88,4 +93,9 @@ public class Seizure {
 
     @Version
     public long version;
+
+    /** When the seizure happened, in the offset of the place it happened. */
+    public OffsetDateTime occurredWhereItHappened() {
+        return occurredAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(occurredOffsetSeconds));
+    }
 }

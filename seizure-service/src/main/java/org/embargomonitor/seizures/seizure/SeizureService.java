@@ -227,6 +227,7 @@ public class SeizureService {
         seizure.operation = operation;
         seizure.reportingUnit = request.reportingUnit().strip();
         seizure.occurredAt = request.occurredAt();
+        seizure.occurredOffsetSeconds = request.occurredAt().getOffset().getTotalSeconds();
         seizure.countryCode = request.countryCode();
         seizure.adminArea = request.adminArea();
         seizure.placeName = request.placeName();

@@ -16,7 +16,7 @@ public record SeizureView(UUID id, String reference, String operation, String re
         PeopleInvolved people = s.peopleMen == null && s.peopleWomen == null && s.peopleBoys == null && s.peopleGirls == null
                 ? null
                 : new PeopleInvolved(s.peopleMen, s.peopleWomen, s.peopleBoys, s.peopleGirls);
-        return new SeizureView(s.id, s.reference, s.operation, s.reportingUnit, s.occurredAt, s.countryCode, s.adminArea,
+        return new SeizureView(s.id, s.reference, s.operation, s.reportingUnit, s.occurredWhereItHappened(), s.countryCode, s.adminArea,
                 s.placeName, s.latitude, s.longitude, s.locationType, s.circumstance, s.narrative, possessor, people,
                 items.stream().map(ItemView::of).toList(), s.recordedBy, s.recordedAt, s.version);
     }

@@ -49,6 +49,18 @@ class SeizureResourceTest {
     }
 
     @Test
+    void shouldKeepTheOffsetTheTimeWasGivenWithSoThatTheDateWhereItHappenedIsKnown() {
+        String reference = newReference();
+        Map<String, Object> body = seizure(reference, "CAF");
+        body.put("occurredAt", "2026-03-15T00:30:00+01:00");
+
+        String id = as(MISSION_OFFICER).body(body).post("/api/seizures").then().statusCode(201)
+                .body("occurredAt", equalTo("2026-03-15T00:30:00+01:00")).extract().path("id");
+
+        as(MISSION_OFFICER).get("/api/seizures/" + id).then().statusCode(200).body("occurredAt", equalTo("2026-03-15T00:30:00+01:00"));
+    }
+
+    @Test
     void shouldShowMissionStaffOnlyTheirOwnOperation() {
         String id = record(MISSION_OFFICER, "CAF");
 
