@@ -90,7 +90,8 @@ class OpenApiFuzzIT {
             operations.addAll(ApiOperation.of(PackagedPlatform.service(service)));
         }
         assertThat(operations).as("operations in the OpenAPI documents").hasSizeGreaterThan(50);
-        Stream<DynamicTest> perOperation = operations.stream().map(operation -> DynamicTest.dynamicTest(
+        // An operation with no parameter and no body has nothing a caller can get wrong; sending it would only do its work.
+        Stream<DynamicTest> perOperation = operations.stream().filter(ApiOperation::hasInputs).map(operation -> DynamicTest.dynamicTest(
                 operation + ": " + TRIES + " bad requests refused as problem details", () -> fuzz(operation)));
         Stream<DynamicTest> unchanged = Stream.of(DynamicTest.dynamicTest("nothing stored changed", () -> {
             assertThat(settledState().changesSince(before)).as("tables and indices changed by refused requests").isEmpty();
@@ -100,9 +101,6 @@ class OpenApiFuzzIT {
 
     private static void fuzz(ApiOperation operation) throws Exception {
         BadInputs inputs = new BadInputs(operation, new Valid(), SEED ^ operation.toString().hashCode());
-        if (!inputs.hasInputs() || operation.method().equals("DELETE") && operation.parameters().isEmpty()) {
-            return; // nothing a caller can get wrong; sending it would only do its work
-        }
         SplittableRandom roles = new SplittableRandom(SEED ^ operation.toString().hashCode() ^ 0x5eed);
         List<String> defects = new ArrayList<>();
         for (int i = 0; i < TRIES; i++) {

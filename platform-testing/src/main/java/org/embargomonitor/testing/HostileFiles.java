@@ -71,14 +71,27 @@ public final class HostileFiles {
     /** A Windows executable's first bytes followed by a JPEG: an .exe that a careless reader would call a photo. */
     public static byte[] executableThenJpeg(byte[] jpeg) {
         ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
-        byte[] dosHeader = new byte[128];
-        dosHeader[0] = 'M';
-        dosHeader[1] = 'Z';
-        dosHeader[0x3c] = (byte) 0x40;
-        polyglot.writeBytes(dosHeader);
-        polyglot.writeBytes(new byte[] { 'P', 'E', 0, 0, 0x4c, 0x01 });
+        polyglot.writeBytes(executableHeader());
         polyglot.writeBytes(jpeg);
         return polyglot.toByteArray();
+    }
+
+    /** A JPEG with a Windows executable's first bytes appended: a photo that also carries an .exe. */
+    public static byte[] jpegThenExecutable(byte[] jpeg) {
+        ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+        polyglot.writeBytes(jpeg);
+        polyglot.writeBytes(executableHeader());
+        return polyglot.toByteArray();
+    }
+
+    /** The DOS header pointing at a PE header, as an .exe starts. */
+    private static byte[] executableHeader() {
+        byte[] header = new byte[134];
+        header[0] = 'M';
+        header[1] = 'Z';
+        header[0x3c] = (byte) 0x40;
+        System.arraycopy(new byte[] { 'P', 'E', 0, 0, 0x4c, 0x01 }, 0, header, 128, 6);
+        return header;
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {

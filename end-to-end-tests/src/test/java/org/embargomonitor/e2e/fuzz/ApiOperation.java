@@ -76,6 +76,11 @@ public record ApiOperation(String method, String path, List<Parameter> parameter
         return current;
     }
 
+    /** Whether there is anything to get wrong: an operation with no parameters and no body cannot be fuzzed. */
+    public boolean hasInputs() {
+        return !parameters.isEmpty() || !bodyTypes.isEmpty();
+    }
+
     public boolean takesJson() {
         return bodyTypes.contains("application/json");
     }

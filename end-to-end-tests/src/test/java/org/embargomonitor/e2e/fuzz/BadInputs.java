@@ -54,11 +54,6 @@ public final class BadInputs {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Whether there is anything to get wrong: an operation with no parameters and no body cannot be fuzzed. */
-    public boolean hasInputs() {
-        return !operation.parameters().isEmpty() || !operation.bodyTypes().isEmpty();
-    }
-
     public BadRequest next() {
         List<Supplier<BadRequest>> targets = new ArrayList<>();
         for (ApiOperation.Parameter parameter : operation.parameters()) {

@@ -33,8 +33,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * One strict reading of JSON for every service: a request means what it says or is refused, naming the field.
  * Refused: a key given twice, anything after the value, a number for an enum, a fraction for an integer, a
- * number for a boolean, a string for a number or a number for a string or a date, 30 February, a date-time where a date is asked for, and text that breaks
- * {@link SafeText}.
+ * number for a boolean, a string for a number, a number for a string, a date or a time, 30 February, a date-time
+ * where a date is asked for, and text that breaks {@link SafeText}. Times keep the offset they were given with.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -133,9 +132,7 @@ class EvidenceResourceTest {
         upload(seizure, HostileFiles.executableThenJpeg(photo)).then().statusCode(415).contentType(PROBLEM_JSON);
         assertThat(evidenceOf(seizure)).isEmpty();
 
-        byte[] photoThenExecutable = Arrays.copyOf(photo, photo.length + 134);
-        System.arraycopy(HostileFiles.executableThenJpeg(new byte[0]), 0, photoThenExecutable, photo.length, 134);
-        String stored = upload(seizure, photoThenExecutable).then().statusCode(201).body("mediaType", equalTo("image/jpeg"))
+        String stored = upload(seizure, HostileFiles.jpegThenExecutable(photo)).then().statusCode(201).body("mediaType", equalTo("image/jpeg"))
                 .extract().header("Location");
         given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).get(stored).then().statusCode(200)
                 .contentType("image/jpeg").header("X-Content-Type-Options", equalTo("nosniff"))
