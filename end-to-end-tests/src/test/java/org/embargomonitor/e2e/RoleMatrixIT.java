@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -74,6 +75,7 @@ class RoleMatrixIT {
                 () -> assertThat(call(row, given())).isEqualTo(401)));
     }
 
+    @SuppressWarnings("unchecked")
     private static int call(RoleMatrix.Row row, RequestSpecification request) {
         String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR")
                 .replace("{confirmedFindingId}", confirmedFindingId).replace("{benchmarkId}", benchmarkId)
@@ -83,6 +85,12 @@ class RoleMatrixIT {
         }
         if (path.contains("{findingId}")) {
             path = path.replace("{findingId}", newFinding());
+        }
+        if (path.contains("{testVersionId}")) {
+            Map<String, Object> regime = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
+                    .body(Samples.regime()).post(PackagedPlatform.gateway() + "/api/embargo/regimes").then().statusCode(201).extract().as(Map.class);
+            path = path.replace("{testRegimeCode}", (String) regime.get("code"))
+                    .replace("{testVersionId}", (String) ((List<Map<String, Object>>) regime.get("versions")).get(0).get("id"));
         }
         request.redirects().follow(false).log().ifValidationFails();
         if (row.path().endsWith("/designated-parties/imports") && row.method().equals("POST")) {
@@ -145,6 +153,9 @@ class RoleMatrixIT {
                         {"code": "E2E-%s", "title": "Test benchmark", "text": "For the end-to-end test.", "setBy": "S/PRST/2019/3",
                          "setOn": "2019-04-09", "source": "https://example.org"}
                         """.formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            }
+            if (path.endsWith("/errata")) {
+                return "{\"reason\": \"Withdrawn in the end-to-end test.\", \"source\": \"https://example.org\"}";
             }
             if (path.endsWith("/decision")) {
                 return "{\"decision\": \"CONFIRM\", \"reason\": \"Confirmed in the end-to-end test.\"}";

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.embargomonitor.embargo.parties.DesignatedParty;
 import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyMatch;
+import org.embargomonitor.embargo.regime.ExemptionCondition;
 import org.embargomonitor.embargo.regime.GovernmentTreatment;
 import org.embargomonitor.embargo.regime.RegimeBook;
 import org.embargomonitor.embargo.regime.RegimeKind;
@@ -33,9 +35,29 @@ public final class ComplianceRules {
     public record Evaluation(List<RaisedFinding> findings, Map<UUID, VersionInForce> embargoOfItem) {
     }
 
-    /** Why an embargo applies to an item: the version, and the facts that make it apply. */
-    private record Applicable(VersionInForce version, String how) {
+    /**
+     * Why an embargo applies to an item: the version, the facts that make it apply, and the earliest date from which
+     * it has applied to this holder and materiel without a break, with the version that imposed it then.
+     */
+    private record Applicable(VersionInForce version, String how, LocalDate since, VersionInForce imposedBy) {
     }
+
+    /** What one check of one version concluded: findings, and whether the embargo applies to the item. */
+    private record Outcome(List<RaisedFinding> findings, String how, LocalDate notBefore) {
+
+        static final Outcome NONE = new Outcome(List.of(), null, null);
+
+        boolean applies() {
+            return how != null;
+        }
+    }
+
+    private interface Check {
+        Outcome of(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor);
+    }
+
+    private static final List<Check> CHECKS = List.of(ComplianceRules::territory, ComplianceRules::designatedParties,
+            ComplianceRules::namedGroups);
 
     public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor,
             Map<UUID, List<RelatedItem>> relatedByItem) {
@@ -46,37 +68,67 @@ public final class ComplianceRules {
         for (SeizureFacts.Item item : seizure.items()) {
             List<Applicable> applicable = new ArrayList<>();
             for (VersionInForce version : embargoes) {
-                if (!version.terms().materiel().covers(item.category())) {
-                    continue;
+                for (Check check : CHECKS) {
+                    Outcome outcome = check.of(seizure, item, version, possessor);
+                    findings.addAll(outcome.findings());
+                    if (outcome.applies() && applicable.stream().noneMatch(a -> a.version().regimeCode().equals(version.regimeCode()))) {
+                        applicable.add(reach(seizure, item, version, possessor, book, outcome));
+                    }
                 }
-                territory(seizure, item, version, findings, applicable);
-                designatedParties(seizure, item, version, possessor.matched(), findings, applicable);
-                namedGroups(seizure, item, version, possessor, findings, applicable);
             }
-            for (Applicable embargo : distinctRegimes(applicable)) {
+            for (Applicable embargo : applicable) {
                 supplyAfterEmbargo(seizure, item, embargo, findings);
                 marksObliterated(seizure, item, embargo, findings);
             }
             if (!applicable.isEmpty()) {
                 embargoOfItem.put(item.id(), applicable.get(0).version());
             }
-            commonSupplyChain(seizure, item, applicable, relatedByItem.getOrDefault(item.id(), List.of()), findings);
+            commonSupplyChain(seizure, item, applicable, relatedByItem.getOrDefault(item.id(), List.of()), book, findings);
         }
         return new Evaluation(List.copyOf(findings), Map.copyOf(embargoOfItem));
     }
 
-    private static void territory(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
-            List<RaisedFinding> findings, List<Applicable> applicable) {
-        RegimeTerms.Territory territory = version.terms().territory();
-        if (territory == null || !territory.covers(seizure.countryCode())) {
-            return;
+    /**
+     * Walks back through the regime's versions while the embargo applied to the item as it does now; a listing date
+     * met on the way is where it began to reach the holder.
+     */
+    private static Applicable reach(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor,
+            RegimeBook book, Outcome outcome) {
+        List<VersionInForce> history = book.historyUntil(version.regimeCode(), seizure.date());
+        int first = history.size() - 1;
+        LocalDate floor = outcome.notBefore();
+        while (first > 0 && (floor == null || floor.isBefore(history.get(first).effectiveFrom()))) {
+            VersionInForce earlier = history.get(first - 1);
+            Outcome applied = earlier.isEmbargo() ? CHECKS.stream().map(check -> check.of(seizure, item, earlier, possessor))
+                    .filter(Outcome::applies).findFirst().orElse(null) : null;
+            if (applied == null) {
+                break;
+            }
+            first--;
+            if (applied.notBefore() != null && (floor == null || applied.notBefore().isAfter(floor))) {
+                floor = applied.notBefore();
+            }
+        }
+        while (floor != null && first < history.size() - 1 && !history.get(first + 1).effectiveFrom().isAfter(floor)) {
+            first++;
+        }
+        VersionInForce imposedBy = history.isEmpty() ? version : history.get(Math.max(first, 0));
+        LocalDate since = floor != null && floor.isAfter(imposedBy.effectiveFrom()) ? floor : imposedBy.effectiveFrom();
+        return new Applicable(version, outcome.how(), since, imposedBy);
+    }
+
+    private static Outcome territory(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor) {
+        RegimeTerms terms = version.terms();
+        RegimeTerms.Territory territory = terms.territory();
+        if (territory == null || !territory.covers(seizure.countryCode()) || !terms.territorialMateriel().covers(item.category())) {
+            return Outcome.NONE;
         }
         Confidence confidence = Confidence.HIGH;
         String where = seizure.countryCode();
         if (!territory.areas().isEmpty()) {
             String area = territory.areaOf(seizure.adminArea());
             if (area == null && seizure.adminArea() != null) {
-                return;
+                return Outcome.NONE;
             }
             if (area == null) {
                 confidence = Confidence.LOW;
@@ -85,66 +137,102 @@ public final class ComplianceRules {
                 where += ", " + area;
             }
         }
-        RegimeTerms.GovernmentForces government = version.terms().governmentForces();
         Map<String, Object> facts = facts(seizure, item);
         facts.put("territory", territory.countries());
+        SeizureFacts.Possessor holder = seizure.possessor();
         if (seizure.heldByGovernmentForces()) {
-            if (government.treatment().needsCommitteeNotice()) {
-                applicable.add(new Applicable(version, "delivered to government forces in " + where));
-                unnotifiedDelivery(seizure, item, version, findings, facts);
-            } else if (government.treatment() == GovernmentTreatment.COVERED && version.terms().kind() == RegimeKind.TERRITORIAL) {
-                applicable.add(new Applicable(version, "in " + where));
-                findings.add(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+            RegimeTerms.GovernmentForces government = terms.governmentForces();
+            GovernmentTreatment treatment = government.treatmentOf(item.category());
+            if (treatment.needsCommitteeNotice()) {
+                return deliveryNotice(seizure, item, version, "government forces", treatment == GovernmentTreatment.APPROVAL
+                        ? ExemptionCondition.APPROVAL : ExemptionCondition.NOTIFICATION, government.citation(), government.detail(), facts);
+            }
+            if (treatment == GovernmentTreatment.COVERED && terms.kind() == RegimeKind.TERRITORIAL) {
+                return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
                         territory.citation(), null, confidence,
                         "Held by government forces in " + where + " on " + seizure.date() + ", under a territorial embargo that "
-                                + "covers the government (" + government.citation() + ").", facts));
+                                + "covers the government (" + government.citation() + ").", facts)), "in " + where, null);
             }
-            return;
+            return Outcome.NONE;
         }
-        if (version.terms().kind() == RegimeKind.TERRITORIAL) {
-            applicable.add(new Applicable(version, "in " + where));
-            findings.add(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+        RegimeTerms.Exemption exemption = holder == null ? null : terms.exemptionOf(holder.kind(), holder.description());
+        if (exemption != null) {
+            facts.put("exemption", exemption.beneficiary());
+            return exemption.condition() == ExemptionCondition.NONE ? Outcome.NONE
+                    : deliveryNotice(seizure, item, version, exemption.beneficiary(), exemption.condition(), exemption.citation(),
+                            exemption.detail(), facts);
+        }
+        if (terms.kind() == RegimeKind.TERRITORIAL) {
+            return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
                     territory.citation(), null, confidence,
                     "Found in " + where + " on " + seizure.date() + ", under the territorial arms embargo on "
                             + version.regimeName() + " in force since " + version.effectiveFrom() + " (" + version.setBy() + ").",
-                    facts));
-        } else if (version.terms().targets().nonStateArmedGroups() && seizure.heldByArmedGroup()) {
-            applicable.add(new Applicable(version, "held by an armed group in " + where));
+                    facts)), "in " + where, null);
+        }
+        RegimeTerms.Targets targets = terms.targets();
+        String kind = holder == null ? "UNKNOWN" : holder.kind();
+        if (targets.nonGovernmentalHolders() && !"REGIONAL_FORCES".equals(kind)) {
+            facts.put("targets", "non-governmental entities and individuals");
+            boolean known = !"UNKNOWN".equals(kind);
+            return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+                    targets.citation(), null, known ? confidence : Confidence.MEDIUM.atMost(confidence),
+                    (known ? "Held by a non-governmental holder" : "Held by a holder the record does not name (not the government's forces)")
+                            + " in " + where + " on " + seizure.date() + "; the embargo on " + version.regimeName()
+                            + " covers every non-governmental entity and individual there (" + targets.citation() + ").",
+                    facts)), "held by a non-governmental holder in " + where, null);
+        }
+        if (targets.nonStateArmedGroups() && seizure.heldByArmedGroup()) {
             facts.put("targets", "non-state armed groups");
-            findings.add(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().citation(), null, confidence == Confidence.HIGH ? Confidence.MEDIUM : confidence,
+            return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+                    targets.citation(), null, Confidence.MEDIUM.atMost(confidence),
                     "Held by a non-state armed group in " + where + " on " + seizure.date() + "; the embargo on "
-                            + version.regimeName() + " targets such groups (" + version.terms().targets().citation() + ").",
-                    facts));
+                            + version.regimeName() + " targets such groups (" + targets.citation() + ").",
+                    facts)), "held by an armed group in " + where, null);
         }
+        return Outcome.NONE;
     }
 
-    private static void unnotifiedDelivery(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
-            List<RaisedFinding> findings, Map<String, Object> facts) {
-        if (!seizure.possessor().deliveryNotNotified()) {
-            return;
+    /**
+     * A delivery the regime allows with notice: lawful when notified (or approved, where approval is required); under the
+     * embargo and a finding when the record says the notice was not given, or only notified where approval was needed.
+     */
+    private static Outcome deliveryNotice(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, String recipient,
+            ExemptionCondition required, String citation, String detail, Map<String, Object> facts) {
+        String state = seizure.possessor() == null ? null : seizure.possessor().committeeNotification();
+        boolean refused = "NOT_NOTIFIED".equals(state) || "NOT_APPROVED".equals(state);
+        boolean notifiedOnly = required == ExemptionCondition.APPROVAL && "NOTIFIED".equals(state);
+        if (!refused && !notifiedOnly) {
+            return Outcome.NONE;
         }
-        RegimeTerms.GovernmentForces government = version.terms().governmentForces();
         Map<String, Object> withNotice = new LinkedHashMap<>(facts);
-        withNotice.put("committeeNotification", seizure.possessor().committeeNotification());
-        withNotice.put("requirement", government.treatment().name());
-        findings.add(new RaisedFinding(item.id(), Rule.UNNOTIFIED_GOVERNMENT_DELIVERY, version.regimeCode(), version.versionId(),
-                government.citation(), null, Confidence.HIGH,
-                "Delivered to government forces in " + seizure.countryCode() + " without the "
-                        + (government.treatment() == GovernmentTreatment.APPROVAL ? "prior approval" : "advance notification")
-                        + " the regime requires on " + seizure.date() + ": " + government.detail(), withNotice));
+        withNotice.put("committeeNotification", state);
+        withNotice.put("requirement", required.name());
+        String needed = required == ExemptionCondition.APPROVAL ? "the Committee's prior approval" : "advance notification to the Committee";
+        String said = notifiedOnly ? "notified but not approved" : "NOT_APPROVED".equals(state) ? "not approved" : "not notified";
+        return new Outcome(List.of(new RaisedFinding(item.id(), Rule.UNNOTIFIED_GOVERNMENT_DELIVERY, version.regimeCode(), version.versionId(),
+                citation, null, notifiedOnly ? Confidence.MEDIUM : Confidence.HIGH,
+                "Delivered to " + recipient + " in " + seizure.countryCode() + " " + said + ", where the regime requires " + needed
+                        + " on " + seizure.date() + (detail == null ? "." : ": " + detail), withNotice)),
+                "delivered to " + recipient + " " + said, null);
     }
 
-    private static void designatedParties(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
-            List<PartyMatch> matches, List<RaisedFinding> findings, List<Applicable> applicable) {
-        if (!version.terms().targets().designatedParties()) {
-            return;
+    private static Outcome designatedParties(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor) {
+        RegimeTerms.Targets targets = version.terms().targets();
+        if (!targets.designatedParties() || !version.terms().materiel().covers(item.category())) {
+            return Outcome.NONE;
         }
-        for (PartyMatch match : matches) {
+        List<RaisedFinding> findings = new ArrayList<>();
+        String how = null;
+        LocalDate listedOn = null;
+        String citation = targets.listedPartiesCitationOrDefault();
+        for (PartyMatch match : possessor.matched()) {
             if (!version.listTypes().contains(match.listType())) {
                 continue;
             }
-            applicable.add(new Applicable(version, "held by " + match.name() + " (" + match.reference() + ")"));
+            if (how == null) {
+                how = "held by " + match.name() + " (" + match.reference() + ")";
+                listedOn = match.listedOn();
+            }
             Map<String, Object> facts = facts(seizure, item);
             facts.put("party", match.reference());
             facts.put("partyName", match.name());
@@ -156,60 +244,75 @@ public final class ComplianceRules {
                     ? " It may have been de-listed before that date (absent from the list of " + match.delistedOn() + ")."
                     : "";
             findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().citation(), match.reference(), confidence(match),
+                    citation, match.reference(), confidence(match),
                     "Seized from '" + seizure.possessor().description() + "', which matches " + match.name() + " ("
                             + match.reference() + ", listed " + match.listedOn() + ") by the name '" + match.matchedName()
                             + "' with a score of " + match.score() + ", on " + seizure.date() + "." + listing,
                     facts));
         }
+        return new Outcome(List.copyOf(findings), how, listedOn);
     }
 
-    /** A group the regime names, unless a listed party of the regime matched, or an expert dismissed the match. */
-    private static void namedGroups(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
-            PossessorMatches possessor, List<RaisedFinding> findings, List<Applicable> applicable) {
-        if (seizure.possessor() == null || seizure.possessor().description() == null) {
-            return;
-        }
-        boolean listedPartyFound = findings.stream().anyMatch(f -> f.itemId().equals(item.id()) && f.rule() == Rule.DESIGNATED_PARTY
-                && f.regimeCode().equals(version.regimeCode()));
-        if (listedPartyFound || possessor.dismissedAnyOf(version.listTypes())) {
-            return;
+    /**
+     * A group the regime names, unless a listed party of the regime matched, or an expert dismissed that group or a
+     * listed party going by its name; a dismissed match to some other party of the list does not hide it.
+     */
+    private static Outcome namedGroups(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor) {
+        RegimeTerms.Targets targets = version.terms().targets();
+        if (seizure.possessor() == null || seizure.possessor().description() == null || targets.groups().isEmpty()
+                || !version.terms().materiel().covers(item.category())
+                || possessor.matched().stream().anyMatch(match -> version.listTypes().contains(match.listType()))) {
+            return Outcome.NONE;
         }
         NameMatcher.Normalised reported = NameMatcher.normalise(seizure.possessor().description());
-        for (String group : version.terms().targets().groups()) {
+        List<RaisedFinding> findings = new ArrayList<>();
+        String how = null;
+        for (String group : targets.groups()) {
             NameMatcher.Similarity similarity = NameMatcher.compare(reported, NameMatcher.normalise(group));
-            if (similarity.score() < NameMatcher.THRESHOLD || possessor.dismissedSubjects().contains(GROUP + group)) {
+            if (similarity.score() < NameMatcher.THRESHOLD || possessor.dismissedSubjects().contains(GROUP + group)
+                    || dismissedAsListedParty(group, version, possessor)) {
                 continue;
             }
-            applicable.add(new Applicable(version, "held by " + group));
+            how = how != null ? how : "held by " + group;
             Map<String, Object> facts = facts(seizure, item);
             facts.put("group", group);
             facts.put("matchScore", similarity.score());
             facts.put("matchReasons", similarity.reasons());
             findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().citation(), GROUP + group, similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW,
+                    targets.citation(), GROUP + group, similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW,
                     "Seized from '" + seizure.possessor().description() + "', which names " + group + ", a group the embargo on "
-                            + version.regimeName() + " targets (" + version.terms().targets().citation() + ").",
+                            + version.regimeName() + " targets (" + targets.citation() + ").",
                     facts));
         }
+        return new Outcome(List.copyOf(findings), how, null);
     }
 
+    private static boolean dismissedAsListedParty(String group, VersionInForce version, PossessorMatches possessor) {
+        NameMatcher.Normalised name = NameMatcher.normalise(group);
+        return possessor.dismissed().stream().filter(match -> version.listTypes().contains(match.listType()))
+                .anyMatch(match -> NameMatcher.compare(name, NameMatcher.normalise(match.name())).score() >= NameMatcher.THRESHOLD
+                        || NameMatcher.compare(name, NameMatcher.normalise(match.matchedName())).score() >= NameMatcher.THRESHOLD);
+    }
+
+    /** Made after the embargo reached this holder and materiel: supplied in breach of it, citing the version that imposed it. */
     private static void supplyAfterEmbargo(SeizureFacts seizure, SeizureFacts.Item item, Applicable embargo,
             List<RaisedFinding> findings) {
         Integer year = item.yearOfManufacture();
         VersionInForce version = embargo.version();
-        int startYear = version.regimeStart().getYear();
-        if (year == null || year < startYear) {
+        LocalDate since = embargo.since();
+        if (year == null || year < since.getYear()) {
             return;
         }
         Map<String, Object> facts = facts(seizure, item);
         facts.put("yearOfManufacture", year);
-        facts.put("embargoSince", version.regimeStart().toString());
-        findings.add(new RaisedFinding(item.id(), Rule.SUPPLY_AFTER_EMBARGO, version.regimeCode(), version.versionId(),
-                version.setBy(), null, year > startYear ? Confidence.HIGH : Confidence.LOW,
-                "Made in " + year + ", " + (year > startYear ? "after" : "in the year") + " the embargo on " + version.regimeName()
-                        + " began (" + version.regimeStart() + "), and " + embargo.how() + ": it reached its holder after the embargo"
-                        + (year > startYear ? "." : ", unless made before " + version.regimeStart() + "."),
+        facts.put("embargoSince", since.toString());
+        facts.put("imposedBy", embargo.imposedBy().setBy());
+        boolean after = year > since.getYear();
+        findings.add(new RaisedFinding(item.id(), Rule.SUPPLY_AFTER_EMBARGO, version.regimeCode(), embargo.imposedBy().versionId(),
+                embargo.imposedBy().setBy(), null, after ? Confidence.HIGH : Confidence.LOW,
+                "Made in " + year + ", " + (after ? "after" : "in the year") + " the embargo on " + version.regimeName()
+                        + " reached it (" + since + ", " + embargo.imposedBy().setBy() + "), and " + embargo.how()
+                        + ": it reached its holder after the embargo" + (after ? "." : ", unless made before " + since + "."),
                 facts));
     }
 
@@ -226,27 +329,38 @@ public final class ComplianceRules {
                 facts(seizure, item)));
     }
 
+    /**
+     * Items of other seizures linked to this one, where either is under an embargo; the finding cites the version in
+     * force on this seizure's date, so never a resolution adopted after it.
+     */
     private static void commonSupplyChain(SeizureFacts seizure, SeizureFacts.Item item, List<Applicable> applicable,
-            List<RelatedItem> related, List<RaisedFinding> findings) {
+            List<RelatedItem> related, RegimeBook book, List<RaisedFinding> findings) {
         for (RelatedItem other : related) {
-            if (other.seizureId().equals(seizure.id()) || (!other.underEmbargo() && applicable.isEmpty())) {
+            if (other.seizureId().equals(seizure.id())) {
                 continue;
             }
-            String regime = other.underEmbargo() ? other.embargoRegime() : applicable.get(0).version().regimeCode();
-            UUID versionId = other.underEmbargo() ? other.embargoVersionId() : applicable.get(0).version().versionId();
-            String citation = other.underEmbargo() ? other.embargoCitation() : applicable.get(0).version().setBy();
+            Optional<VersionInForce> embargo = other.underEmbargo()
+                    ? book.inForce(other.embargoRegime(), seizure.date()).filter(VersionInForce::isEmbargo)
+                    : Optional.empty();
+            if (embargo.isEmpty() && !applicable.isEmpty()) {
+                embargo = Optional.of(applicable.get(0).version());
+            }
+            if (embargo.isEmpty()) {
+                continue;
+            }
+            VersionInForce version = embargo.get();
             Map<String, Object> facts = facts(seizure, item);
             facts.put("otherItem", other.itemId().toString());
             facts.put("otherSeizure", other.seizureReference());
             facts.put("otherCountry", other.countryCode());
             facts.put("otherSeizedOn", String.valueOf(other.seizedOn()));
             facts.put("link", other.link().name());
-            findings.add(new RaisedFinding(item.id(), Rule.COMMON_SUPPLY_CHAIN, regime, versionId, citation,
+            findings.add(new RaisedFinding(item.id(), Rule.COMMON_SUPPLY_CHAIN, version.regimeCode(), version.versionId(), version.setBy(),
                     other.itemId().toString(), other.link() == RelatedItem.Link.SAME_LOT ? Confidence.MEDIUM : Confidence.LOW,
                     (other.link() == RelatedItem.Link.SAME_LOT ? "Same " + other.detail() + " as"
                             : "Serial " + item.serialNumber() + " is close to serial " + other.detail() + " of")
                             + " an item of seizure " + other.seizureReference() + " (" + other.countryCode() + ", "
-                            + other.seizedOn() + ") under the embargo on " + regime + ": a possible common supply chain.",
+                            + other.seizedOn() + ") under the embargo on " + version.regimeCode() + ": a possible common supply chain.",
                     facts));
         }
     }
@@ -256,12 +370,6 @@ public final class ComplianceRules {
             return Confidence.LOW;
         }
         return match.score() >= 0.97 ? Confidence.HIGH : match.score() >= 0.9 ? Confidence.MEDIUM : Confidence.LOW;
-    }
-
-    private static List<Applicable> distinctRegimes(List<Applicable> applicable) {
-        Map<String, Applicable> byRegime = new LinkedHashMap<>();
-        applicable.forEach(a -> byRegime.putIfAbsent(a.version().regimeCode(), a));
-        return List.copyOf(byRegime.values());
     }
 
     private static Map<String, Object> facts(SeizureFacts seizure, SeizureFacts.Item item) {

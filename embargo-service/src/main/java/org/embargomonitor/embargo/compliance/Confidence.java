@@ -2,5 +2,10 @@ package org.embargomonitor.embargo.compliance;
 
 /** How strongly the facts of the record support a finding; a panel expert decides whether it holds. */
 public enum Confidence {
-    LOW, MEDIUM, HIGH
+    LOW, MEDIUM, HIGH;
+
+    /** This confidence, or the other where that is lower. */
+    public Confidence atMost(Confidence other) {
+        return other.ordinal() < ordinal() ? other : this;
+    }
 }

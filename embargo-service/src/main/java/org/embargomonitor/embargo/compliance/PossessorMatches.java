@@ -18,9 +18,4 @@ public record PossessorMatches(List<PartyMatch> matched, List<PartyMatch> dismis
         dismissed = List.copyOf(dismissed);
         dismissedSubjects = Set.copyOf(dismissedSubjects);
     }
-
-    /** Whether an expert said the possessor is not a party of these list types. */
-    boolean dismissedAnyOf(List<String> listTypes) {
-        return dismissed.stream().anyMatch(match -> listTypes.contains(match.listType()));
-    }
 }

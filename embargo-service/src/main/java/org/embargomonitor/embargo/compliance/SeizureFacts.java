@@ -57,10 +57,6 @@ public record SeizureFacts(
     }
 
     public record Possessor(String kind, String description, String designatedPartyRef, String committeeNotification) {
-
-        public boolean deliveryNotNotified() {
-            return "NOT_NOTIFIED".equals(committeeNotification);
-        }
     }
 
     public record Item(

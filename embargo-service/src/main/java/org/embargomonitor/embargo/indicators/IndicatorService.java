@@ -117,7 +117,7 @@ public class IndicatorService {
             }
             Set<String> countries = new TreeSet<>();
             for (RegimeVersion version : all) {
-                if (version.terms != null && version.terms.territory() != null) {
+                if (!version.superseded && version.terms != null && version.terms.territory() != null) {
                     countries.addAll(version.terms.territory().countries());
                 }
             }

@@ -35,6 +35,11 @@ public final class RegimeBook {
                 .reduce((earlier, later) -> later);
     }
 
+    /** The versions of the regime up to and including the one in force on the date, oldest first. */
+    public List<VersionInForce> historyUntil(String regimeCode, LocalDate date) {
+        return versionsByRegime.getOrDefault(regimeCode, List.of()).stream().filter(v -> !v.effectiveFrom().isAfter(date)).toList();
+    }
+
     /** The embargoes in force on the date, one version per regime; lifted regimes are left out. */
     public List<VersionInForce> embargoesOn(LocalDate date) {
         return versionsByRegime.keySet().stream().sorted()

@@ -8,6 +8,7 @@ import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -87,6 +88,32 @@ public class RegimeResource {
                 .call(added -> reevaluations.start("Version of " + code + " from " + added.effectiveFrom() + " added by " + admin, admin))
                 .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).build())
                         .entity(added).build());
+    }
+
+    @POST
+    @Path("{code}/versions/{versionId}/errata")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Correct a version that misread the Council",
+            description = "The version stays in the history, superseded, beside the correction, the reason, the source read and who made it; "
+                    + "without a correction the version is withdrawn. Every record is evaluated again.")
+    @APIResponse(responseCode = "201", description = "Corrected")
+    @APIResponse(responseCode = "404", description = "No such regime or version")
+    @APIResponse(responseCode = "409", description = "The version was corrected already, or the correction's date is another version's")
+    public Uni<Response> correct(@PathParam("code") String code, @PathParam("versionId") UUID versionId, NewErratum erratum, UriInfo uri) {
+        String admin = identity.getPrincipal().getName();
+        return service.correct(code, versionId, erratum, admin)
+                .call(added -> reevaluations.start("Erratum to " + code + " by " + admin + ": " + added.reason(), admin))
+                .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).path("errata").build())
+                        .entity(added).build());
+    }
+
+    @GET
+    @Path("{code}/errata")
+    @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
+    @Operation(summary = "The corrections made to a regime's versions, oldest first")
+    @APIResponse(responseCode = "404", description = "No regime with this code")
+    public Uni<List<ErratumView>> errata(@PathParam("code") String code) {
+        return service.errata(code);
     }
 
     private static LocalDate orToday(LocalDate asOf) {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -26,33 +27,123 @@ import io.smallrye.mutiny.Uni;
 public class RegimeService {
 
     static final String CATALOGUE = "catalogue";
+    private static final Logger LOG = Logger.getLogger(RegimeService.class);
     private final RegimeRepository regimes;
     private final RegimeVersionRepository versions;
+    private final RegimeErratumRepository errata;
 
-    RegimeService(RegimeRepository regimes, RegimeVersionRepository versions) {
+    RegimeService(RegimeRepository regimes, RegimeVersionRepository versions, RegimeErratumRepository errata) {
         this.regimes = regimes;
         this.versions = versions;
+        this.errata = errata;
     }
 
     @WithSession
     public Uni<List<RegimeView>> all(LocalDate asOf) {
-        return regimes.listByName().flatMap(all -> versions.inDateOrder().map(stored -> {
+        return regimes.listByName().flatMap(all -> versions.inDateOrder().flatMap(stored -> errata.inOrder().map(corrections -> {
             Map<String, List<RegimeVersion>> byRegime = stored.stream().collect(Collectors.groupingBy(v -> v.regimeCode));
-            return all.stream().map(r -> RegimeView.of(r, byRegime.getOrDefault(r.code, List.of()), asOf)).toList();
-        }));
+            Map<String, List<RegimeErratum>> errataByRegime = corrections.stream().collect(Collectors.groupingBy(e -> e.regimeCode));
+            return all.stream().map(r -> RegimeView.of(r, byRegime.getOrDefault(r.code, List.of()),
+                    errataByRegime.getOrDefault(r.code, List.of()), asOf)).toList();
+        })));
     }
 
     @WithSession
     public Uni<RegimeView> find(String code, LocalDate asOf) {
         return regimes.findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
-                .flatMap(regime -> versions.ofRegime(code).map(history -> RegimeView.of(regime, history, asOf)));
+                .flatMap(regime -> view(regime, asOf));
     }
 
-    /** Every regime and version, for evaluating records as of their dates. */
+    @WithSession
+    public Uni<List<ErratumView>> errata(String code) {
+        return regimes.findById(code)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
+                .flatMap(regime -> errata.ofRegime(code)).map(all -> all.stream().map(ErratumView::of).toList());
+    }
+
+    /** Every regime and the versions that apply, for evaluating records as of their dates. */
     @WithSession
     public Uni<RegimeBook> book() {
-        return regimes.listAll().flatMap(all -> versions.listAll().map(stored -> RegimeBook.of(all, stored)));
+        return regimes.listAll().flatMap(all -> versions.applied().map(stored -> RegimeBook.of(all, stored)));
+    }
+
+    /**
+     * Corrects a stored version that misread the Council: the version stays in the history, superseded, and its
+     * correction (if any) applies from its own date.
+     */
+    @WithTransaction
+    public Uni<ErratumView> correct(String code, UUID versionId, @NotNull @Valid NewErratum erratum, String correctedBy) {
+        return correct(code, versionId, erratum, correctedBy, null);
+    }
+
+    /** Applies, in order, the catalogue's errata this database has not applied yet; the number applied. */
+    @WithTransaction
+    public Uni<Integer> applyCatalogueErrata(List<@Valid CatalogueErratum> catalogue) {
+        return errata.catalogueKeys().flatMap(applied -> {
+            Uni<Integer> count = Uni.createFrom().item(0);
+            for (CatalogueErratum pending : catalogue.stream().filter(e -> !applied.contains(e.key())).toList()) {
+                count = count.flatMap(n -> versions.ofRegime(pending.regime()).flatMap(history -> {
+                    RegimeVersion wrong = history.stream()
+                            .filter(v -> !v.superseded && v.effectiveFrom.equals(pending.corrects())).findFirst().orElse(null);
+                    if (wrong == null) {
+                        LOG.warnf("Catalogue erratum %s not applied: %s has no version from %s in force", pending.key(), pending.regime(),
+                                pending.corrects());
+                        return Uni.createFrom().item(n);
+                    }
+                    return correct(pending.regime(), wrong.id, pending.erratum(), CATALOGUE, pending.key()).replaceWith(n + 1);
+                }));
+            }
+            return count;
+        });
+    }
+
+    private Uni<ErratumView> correct(String code, UUID versionId, NewErratum erratum, String correctedBy, String catalogueKey) {
+        if (erratum.correction() != null) {
+            checkTerms("correction.terms", erratum.correction().terms());
+        }
+        return versions.findById(versionId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No version " + versionId + " of regime " + code + "."))
+                .flatMap(wrong -> {
+                    if (!wrong.regimeCode.equals(code)) {
+                        return Uni.createFrom().failure(ProblemException.notFound("No version " + versionId + " of regime " + code + "."));
+                    }
+                    if (wrong.superseded) {
+                        return Uni.createFrom().failure(ProblemException.conflict("versionId",
+                                "This version was corrected already; correct the version that replaced it."));
+                    }
+                    return versions.ofRegime(code).flatMap(history -> {
+                        NewRegimeVersion correction = erratum.correction();
+                        if (correction != null && history.stream().anyMatch(v -> !v.superseded && !v.id.equals(wrong.id)
+                                && v.effectiveFrom.equals(correction.effectiveFrom()))) {
+                            return Uni.createFrom().failure(ProblemException.conflict("correction.effectiveFrom",
+                                    "Regime " + code + " has another version from " + correction.effectiveFrom() + "; correct that one instead."));
+                        }
+                        wrong.superseded = true;
+                        RegimeErratum stored = new RegimeErratum();
+                        stored.id = UUID.randomUUID();
+                        stored.catalogueKey = catalogueKey;
+                        stored.regimeCode = code;
+                        stored.correctedVersionId = wrong.id;
+                        stored.reason = erratum.reason();
+                        stored.source = erratum.source();
+                        stored.createdBy = correctedBy;
+                        stored.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                        // the superseded flag must reach the database before a correction of the same date is inserted
+                        Uni<Void> replaced = versions.flush();
+                        if (correction != null) {
+                            RegimeVersion replacement = toVersion(code, correction, correctedBy);
+                            stored.replacementVersionId = replacement.id;
+                            replaced = replaced.chain(() -> versions.persist(replacement)).chain(versions::flush);
+                        }
+                        return replaced.chain(() -> errata.persist(stored)).map(ErratumView::of);
+                    });
+                });
+    }
+
+    private Uni<RegimeView> view(Regime regime, LocalDate asOf) {
+        return versions.ofRegime(regime.code)
+                .flatMap(history -> errata.ofRegime(regime.code).map(corrections -> RegimeView.of(regime, history, corrections, asOf)));
     }
 
     @WithTransaction
@@ -65,8 +156,7 @@ public class RegimeService {
             Regime regime = toRegime(request, addedBy);
             List<RegimeVersion> history = request.versions().stream().map(v -> toVersion(regime.code, v, addedBy)).toList();
             return regimes.persist(regime).chain(() -> versions.persist(history))
-                    .chain(() -> versions.ofRegime(regime.code))
-                    .map(stored -> RegimeView.of(regime, stored, LocalDate.now(ZoneOffset.UTC)));
+                    .chain(() -> view(regime, LocalDate.now(ZoneOffset.UTC)));
         });
     }
 
@@ -77,6 +167,7 @@ public class RegimeService {
         return regimes.findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
                 .flatMap(regime -> versions.ofRegime(code))
+                .map(history -> history.stream().filter(v -> !v.superseded).toList())
                 .flatMap(history -> {
                     if (history.stream().anyMatch(v -> v.effectiveFrom.equals(request.effectiveFrom()))) {
                         return Uni.createFrom().failure(ProblemException.conflict("effectiveFrom",

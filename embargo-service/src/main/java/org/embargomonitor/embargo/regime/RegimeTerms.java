@@ -26,16 +26,32 @@ public record RegimeTerms(
         exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
     }
 
+    /** What the territorial measure covers: the territory's own materiel where narrower than the version's, else the version's. */
+    public Materiel territorialMateriel() {
+        return territory != null && territory.materiel() != null ? territory.materiel() : materiel;
+    }
+
+    /** The exemption that covers a holder of this kind or name, if any. */
+    public Exemption exemptionOf(String holderKind, String holderDescription) {
+        return exemptions.stream().filter(e -> e.covers(holderKind, holderDescription)).findFirst().orElse(null);
+    }
+
     /** Where the embargo applies: ISO 3166 alpha-3 countries, optionally only some areas of them. */
     @Schema(name = "Territory")
     public record Territory(
             @NotEmpty List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166 alpha-3 code") String> countries,
             @Schema(description = "Only these areas, matched against the seizure's admin area", examples = "[\"Darfur\"]")
             List<@NotBlank String> areas,
-            @NotBlank @Size(max = 200) String citation) {
+            @NotBlank @Size(max = 200) String citation,
+            @Schema(description = "What the territorial measure covers when narrower than the version's materiel (which then applies to designated parties and named groups only)")
+            @Valid Materiel materiel) {
 
         public Territory {
             areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        public Territory(List<String> countries, List<String> areas, String citation) {
+            this(countries, areas, citation, null);
         }
 
         public boolean covers(String countryCode) {
@@ -57,11 +73,23 @@ public record RegimeTerms(
     public record Targets(
             @Schema(description = "Parties on the Consolidated List under this regime's list types") boolean designatedParties,
             @Schema(description = "Every non-state armed group in the territory") boolean nonStateArmedGroups,
+            @Schema(description = "Every non-governmental entity or individual in the territory, whatever its kind (\"any entity or individual\")")
+            boolean nonGovernmentalHolders,
             @Schema(description = "Named groups", examples = "[\"Al-Shabaab\"]") List<@NotBlank String> groups,
-            @NotBlank @Size(max = 200) String citation) {
+            @NotBlank @Size(max = 200) String citation,
+            @Schema(description = "The resolution and paragraph that apply the measures to listed parties, where not the citation", examples = "S/RES/1844 (2008), para. 7")
+            @Size(max = 200) String listedPartiesCitation) {
 
         public Targets {
             groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+
+        public Targets(boolean designatedParties, boolean nonStateArmedGroups, List<String> groups, String citation) {
+            this(designatedParties, nonStateArmedGroups, false, groups, citation, null);
+        }
+
+        public String listedPartiesCitationOrDefault() {
+            return listedPartiesCitation != null ? listedPartiesCitation : citation;
         }
     }
 
@@ -85,13 +113,52 @@ public record RegimeTerms(
     public record GovernmentForces(
             @NotNull GovernmentTreatment treatment,
             @Size(max = 1000) String detail,
-            @NotBlank @Size(max = 200) String citation) {
+            @NotBlank @Size(max = 200) String citation,
+            @Schema(description = "Item categories the treatment applies to; empty means all")
+            List<@NotBlank String> categories,
+            @Schema(description = "The treatment of every other category; exempt by default") GovernmentTreatment otherwise) {
+
+        public GovernmentForces {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            otherwise = otherwise == null ? GovernmentTreatment.EXEMPT : otherwise;
+        }
+
+        public GovernmentForces(GovernmentTreatment treatment, String detail, String citation) {
+            this(treatment, detail, citation, null, null);
+        }
+
+        /** What the regime asks of a delivery of this category to the government's forces. */
+        public GovernmentTreatment treatmentOf(String category) {
+            return categories.isEmpty() || categories.contains(category) ? treatment : otherwise;
+        }
     }
 
+    /** Holders the embargo does not reach, by kind or by name, on a condition. */
     @Schema(name = "Exemption")
     public record Exemption(
             @NotBlank @Size(max = 300) String beneficiary,
             @Size(max = 1000) String detail,
-            @NotBlank @Size(max = 200) String citation) {
+            @NotBlank @Size(max = 200) String citation,
+            @Schema(description = "Kinds of holder it exempts") List<@NotNull HolderKind> holders,
+            @Schema(description = "Names of the forces it exempts, matched as words in the possessor's description", examples = "[\"MINUSCA\"]")
+            List<@NotBlank @Size(max = 100) String> names,
+            @Schema(description = "On what terms; none by default") ExemptionCondition condition) {
+
+        public Exemption {
+            holders = holders == null ? List.of() : List.copyOf(holders);
+            names = names == null ? List.of() : List.copyOf(names);
+            condition = condition == null ? ExemptionCondition.NONE : condition;
+        }
+
+        boolean covers(String holderKind, String holderDescription) {
+            if (holders.stream().anyMatch(kind -> kind.name().equals(holderKind))) {
+                return true;
+            }
+            if (holderDescription == null) {
+                return false;
+            }
+            String description = " " + holderDescription.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            return names.stream().anyMatch(name -> description.contains(" " + name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " "));
+        }
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** What a regime prohibited from a date on; never changed once stored, so that history holds. */
+/** What a regime prohibited from a date on; never changed once stored (an erratum only marks it superseded), so that history holds. */
 @Entity
 @Table(name = "regime_version")
 public class RegimeVersion {
@@ -43,6 +43,9 @@ public class RegimeVersion {
 
     @Column(name = "from_catalogue")
     public boolean fromCatalogue;
+
+    /** Replaced by an erratum: kept in the history, never applied. */
+    public boolean superseded;
 
     @Column(name = "created_by")
     public String createdBy;

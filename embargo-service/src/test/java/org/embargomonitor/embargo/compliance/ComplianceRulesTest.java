@@ -2,10 +2,8 @@ package org.embargomonitor.embargo.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,19 +12,15 @@ import java.util.UUID;
 import org.embargomonitor.embargo.parties.DesignatedParty;
 import org.embargomonitor.embargo.parties.PartyKind;
 import org.embargomonitor.embargo.parties.PartyMatch;
-import org.embargomonitor.embargo.regime.NewRegime;
+import org.embargomonitor.embargo.regime.CatalogueForTests;
 import org.embargomonitor.embargo.regime.RegimeBook;
-import org.embargomonitor.embargo.regime.VersionInForce;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Each rule against the shipped regime catalogue: when it fires, and when it must not. */
 class ComplianceRulesTest {
 
-    private static final RegimeBook CATALOGUE = catalogue();
+    private static final RegimeBook CATALOGUE = CatalogueForTests.book();
     private static final Map<UUID, List<RelatedItem>> NO_RELATED = Map.of();
 
     @Nested
@@ -160,6 +154,17 @@ class ComplianceRulesTest {
                     new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001")), NO_RELATED).findings()).isEmpty();
             assertThat(evaluate(seizure)).extracting(RaisedFinding::subject).containsExactly("group:Al-Shabaab");
         }
+
+        @Test
+        void shouldStillRaiseTheGroupWhenAnExpertDismissedAMatchToAnotherPartyOfTheList() {
+            SeizureFacts seizure = seizureHeldBy("SOM", "2024-02-01", "Al Shabab fighters led by Ahmed Diriye");
+            PartyMatch anotherParty = new PartyMatch("SOi.001", "AHMED DIRIYE", "Somalia", PartyKind.INDIVIDUAL, "AHMED DIRIYE",
+                    "listed name", 0.91, List.of(), DesignatedParty.Listing.LISTED, LocalDate.parse("2015-09-24"), null);
+
+            assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
+                    new PossessorMatches(List.of(), List.of(anotherParty), Set.of("SOi.001")), NO_RELATED).findings())
+                    .extracting(RaisedFinding::subject).contains("group:Al-Shabaab");
+        }
     }
 
     @Nested
@@ -240,6 +245,19 @@ class ComplianceRulesTest {
         }
 
         @Test
+        void shouldNeverCiteAResolutionAdoptedAfterTheSeizure() {
+            SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
+            RelatedItem haitianRounds = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "HTI-2024-0001", "HTI",
+                    LocalDate.parse("2024-05-01"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "HAITI", UUID.randomUUID(), "S/RES/2699 (2023)");
+
+            assertThat(ComplianceRules.evaluate(seizure("DOM", "2021-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
+                    Map.of(rounds.id(), List.of(haitianRounds))).findings()).as("the Haitian embargo of 2023 was not in force in 2021").isEmpty();
+            assertThat(ComplianceRules.evaluate(seizure("DOM", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
+                    Map.of(rounds.id(), List.of(haitianRounds))).findings()).singleElement()
+                    .satisfies(f -> assertThat(f.citation()).isEqualTo("S/RES/2699 (2023)"));
+        }
+
+        @Test
         void shouldNotFireWhenNeitherSeizureIsUnderAnEmbargo() {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
 
@@ -307,19 +325,5 @@ class ComplianceRulesTest {
     private static SeizureFacts.Item item(String category, Integer year, String marking, String lot) {
         return new SeizureFacts.Item(UUID.randomUUID(), 1, category, "Kalashnikov", "AKM", "7.62x39mm", "KT 104523", "KT104523", 1,
                 null, null, year, null, null, lot, lot, marking, "RECORDED", null);
-    }
-
-    private static RegimeBook catalogue() {
-        try (InputStream in = ComplianceRulesTest.class.getClassLoader().getResourceAsStream("catalogue/regimes.json")) {
-            List<NewRegime> regimes = new ObjectMapper().findAndRegisterModules().readValue(in, new TypeReference<List<NewRegime>>() {
-            });
-            List<VersionInForce> versions = new ArrayList<>();
-            regimes.forEach(r -> r.versions().forEach(v -> versions.add(new VersionInForce(r.code(), r.name(), r.establishedOn(),
-                    r.listTypes(), UUID.nameUUIDFromBytes((r.code() + v.effectiveFrom()).getBytes()), v.effectiveFrom(),
-                    v.effectiveFromUncertain(), v.setBy(), v.terms()))));
-            return new RegimeBook(versions);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

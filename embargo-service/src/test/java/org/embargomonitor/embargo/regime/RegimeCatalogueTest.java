@@ -34,7 +34,37 @@ class RegimeCatalogueTest {
         List<RegimeView> stored = VertxContextSupport.subscribeAndAwait(() -> regimes.all(LocalDate.now()));
         assertThat(stored).extracting(RegimeView::code).containsAll(catalogue.stream().map(NewRegime::code).toList());
         assertThat(stored).filteredOn(r -> r.code().equals("CAR")).singleElement()
-                .satisfies(car -> assertThat(car.versions()).hasSize(5));
+                .satisfies(car -> assertThat(car.versions()).hasSize(6));
+    }
+
+    @Test
+    void shouldApplyEachErratumOfTheCatalogueOnceAndKeepTheWrongVersionBesideItsCorrection() throws Throwable {
+        List<CatalogueErratum> errata = RegimeCatalogue.readErrata(json);
+
+        int applied = VertxContextSupport.subscribeAndAwait(() -> regimes.applyCatalogueErrata(errata));
+
+        assertThat(applied).isZero();
+        RegimeView somalia = VertxContextSupport.subscribeAndAwait(() -> regimes.find("SOMALIA", LocalDate.parse("2024-03-01")));
+        assertThat(somalia.inForce().terms().kind()).isEqualTo(RegimeKind.TERRITORIAL);
+        assertThat(somalia.corrections()).filteredOn(c -> "2026-12-somalia-2713".equals(c.erratum().catalogueKey())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.corrected().terms().kind()).isEqualTo(RegimeKind.TARGETED);
+                    assertThat(c.erratum().replacementVersionId()).isEqualTo(somalia.inForce().id());
+                    assertThat(c.erratum().createdBy()).isEqualTo("catalogue");
+                });
+        List<RegimeView> all = VertxContextSupport.subscribeAndAwait(() -> regimes.all(LocalDate.now()));
+        assertThat(all.stream().mapToInt(r -> (int) r.corrections().stream().filter(c -> c.erratum().catalogueKey() != null).count()).sum())
+                .isEqualTo(errata.size());
+    }
+
+    @Test
+    void shouldCiteAResolutionAndASourceForEveryErratumOfTheCatalogue() {
+        assertThat(RegimeCatalogue.readErrata(json)).allSatisfy(erratum -> {
+            assertThat(erratum.erratum().reason()).isNotBlank();
+            assertThat(erratum.erratum().source()).startsWith("http");
+            assertThat(erratum.erratum().correction().setBy()).startsWith("S/RES/");
+            assertThat(erratum.erratum().correction().terms().exemptions()).allSatisfy(e -> assertThat(e.citation()).startsWith("S/RES/"));
+        }).extracting(CatalogueErratum::key).doesNotHaveDuplicates();
     }
 
     @Test

@@ -97,7 +97,7 @@ class RegimeResourceTest {
 
         as(ADMIN).body(version).post("/api/embargo/regimes/CAR/versions").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("terms.territory"));
-        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(5));
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(6));
     }
 
     @ParameterizedTest
@@ -105,7 +105,7 @@ class RegimeResourceTest {
     void shouldRefuseAddingVersionsToAnyoneButAdmins(DemoUser user) {
         as(user).body(territorialVersion("2031-01-01")).post("/api/embargo/regimes/CAR/versions").then().statusCode(403)
                 .contentType(PROBLEM_JSON);
-        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(5));
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions", hasSize(6));
     }
 
     @Test
@@ -130,7 +130,7 @@ class RegimeResourceTest {
         as(ADMIN).body(regime("CAR")).post("/api/embargo/regimes").then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("code"));
         as(ADMIN).get("/api/embargo/regimes/CAR").then().statusCode(200).body("name", equalTo("Central African Republic"))
-                .body("versions", hasSize(5));
+                .body("versions", hasSize(6));
     }
 
     @Test
@@ -141,6 +141,90 @@ class RegimeResourceTest {
         as(ADMIN).body(body).post("/api/embargo/regimes").then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("establishedBy"));
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldLetAdminsCorrectAVersionKeepingTheWrongOneInTheHistory() {
+        String code = newCode();
+        String wrong = as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201)
+                .extract().path("versions[0].id");
+
+        as(ADMIN).body(erratum(territorialVersion("2022-10-21"))).post("/api/embargo/regimes/" + code + "/versions/" + wrong + "/errata")
+                .then().statusCode(201)
+                .body("correctedVersionId", equalTo(wrong))
+                .body("reason", equalTo("The text covers the whole territory."))
+                .body("createdBy", equalTo("platform.admin"));
+
+        as(COMMITTEE_MEMBER).queryParam("asOf", "2023-01-01").get("/api/embargo/regimes/" + code).then().statusCode(200)
+                .body("versions", hasSize(1))
+                .body("inForce.terms.kind", equalTo("TERRITORIAL"))
+                .body("corrections", hasSize(1))
+                .body("corrections[0].corrected.id", equalTo(wrong))
+                .body("corrections[0].corrected.terms.kind", equalTo("TARGETED"))
+                .body("corrections[0].erratum.source", equalTo("https://press.un.org/en/2024/sc15855.doc.htm"));
+        as(MISSION_OFFICER).get("/api/embargo/regimes/" + code + "/errata").then().statusCode(200)
+                .body("correctedVersionId", contains(wrong));
+    }
+
+    @Test
+    void shouldRefuseToCorrectAVersionTwiceAndKeepTheFirstCorrection() {
+        String code = newCode();
+        String wrong = as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201)
+                .extract().path("versions[0].id");
+        as(ADMIN).body(erratum(territorialVersion("2022-10-21"))).post("/api/embargo/regimes/" + code + "/versions/" + wrong + "/errata")
+                .then().statusCode(201);
+
+        as(ADMIN).body(erratum(null)).post("/api/embargo/regimes/" + code + "/versions/" + wrong + "/errata").then().statusCode(409)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("versionId"));
+        as(ADMIN).get("/api/embargo/regimes/" + code).then().body("versions", hasSize(1))
+                .body("versions[0].terms.kind", equalTo("TERRITORIAL"));
+    }
+
+    @Test
+    void shouldWithdrawAVersionThatShouldNeverHaveExisted() {
+        String code = newCode();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+        String wrong = as(ADMIN).body(territorialVersion("2023-10-02")).post("/api/embargo/regimes/" + code + "/versions").then()
+                .statusCode(201).extract().path("id");
+
+        as(ADMIN).body(erratum(null)).post("/api/embargo/regimes/" + code + "/versions/" + wrong + "/errata").then().statusCode(201)
+                .body("replacementVersionId", nullValue());
+
+        as(PANEL_EXPERT).queryParam("asOf", "2024-01-01").get("/api/embargo/regimes/" + code).then()
+                .body("versions", hasSize(1)).body("inForce.terms.kind", equalTo("TARGETED"))
+                .body("corrections[0].corrected.id", equalTo(wrong));
+    }
+
+    @Test
+    void shouldRefuseAnErratumWithoutItsReasonNamingTheField() {
+        String code = newCode();
+        String version = as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201)
+                .extract().path("versions[0].id");
+        Map<String, Object> body = erratum(null);
+        body.remove("reason");
+
+        as(ADMIN).body(body).post("/api/embargo/regimes/" + code + "/versions/" + version + "/errata").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors.field", hasItem("reason"));
+        as(ADMIN).get("/api/embargo/regimes/" + code).then().body("versions", hasSize(1)).body("corrections", hasSize(0));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAVersionOfAnotherRegime() {
+        String carVersion = as(ADMIN).get("/api/embargo/regimes/CAR").then().extract().path("versions[0].id");
+
+        as(ADMIN).body(erratum(null)).post("/api/embargo/regimes/HAITI/versions/" + carVersion + "/errata").then().statusCode(404)
+                .contentType(PROBLEM_JSON);
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions[0].id", equalTo(carVersion));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoUser.class, names = { "MISSION_OFFICER", "PANEL_EXPERT", "COMMITTEE_MEMBER" })
+    void shouldRefuseErrataToAnyoneButAdmins(DemoUser user) {
+        String carVersion = as(ADMIN).get("/api/embargo/regimes/CAR").then().extract().path("versions[0].id");
+
+        as(user).body(erratum(null)).post("/api/embargo/regimes/CAR/versions/" + carVersion + "/errata").then().statusCode(403)
+                .contentType(PROBLEM_JSON);
+        as(ADMIN).get("/api/embargo/regimes/CAR").then().body("versions[0].id", equalTo(carVersion));
     }
 
     @Test
@@ -177,6 +261,15 @@ class RegimeResourceTest {
                         "targets", Map.of("designatedParties", true, "citation", "S/RES/2653 (2022), para. 11"),
                         "materiel", Map.of("description", "Arms", "citation", "S/RES/2653 (2022), para. 11"),
                         "governmentForces", Map.of("treatment", "EXEMPT", "citation", "S/RES/2653 (2022), para. 11"))))));
+    }
+
+    private static Map<String, Object> erratum(Map<String, Object> correction) {
+        Map<String, Object> erratum = new HashMap<>(Map.of("reason", "The text covers the whole territory.",
+                "source", "https://press.un.org/en/2024/sc15855.doc.htm"));
+        if (correction != null) {
+            erratum.put("correction", correction);
+        }
+        return erratum;
     }
 
     private static Map<String, Object> territorialVersion(String from) {

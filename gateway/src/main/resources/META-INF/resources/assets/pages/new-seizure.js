@@ -37,7 +37,7 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
     field('longitude', 'new.longitude', el('input', { id: 'longitude', type: 'number', step: 'any', min: -180, max: 180 })),
     field('locationType', 'new.locationType', el('select', { id: 'locationType' }, options(['', 'BORDER', 'INLAND', 'MARITIME']))),
     field('circumstance', 'new.circumstance', el('select', { id: 'circumstance', required: true }, options(['SEIZED', 'FOUND', 'SURRENDERED', 'CAPTURED']))),
-    field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'UNKNOWN']))),
+    field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN']))),
     field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' }))),
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),

@@ -12,6 +12,6 @@ public record Possessor(
         @Schema(description = "As reported", examples = "Al Shabab fighters") @Size(max = 500) String description,
         @Schema(description = "Reference number of a designated party on the UN Consolidated List", examples = "SOe.001")
         @Size(max = 64) String designatedPartyRef,
-        @Schema(description = "For government forces: whether the delivery was notified to the sanctions committee, as far as the record says")
+        @Schema(description = "For a delivery the regime lets be made with notice or approval: what the record says of the notice to the sanctions committee")
         CommitteeNotification committeeNotification) {
 }

@@ -56,6 +56,25 @@ class SeizureItemsTest {
     }
 
     @Test
+    void shouldRecordWhoseForcesHeldTheItemsAndAnApprovalOfTheCommittee() {
+        Map<String, Object> regional = seizureWithItems(newReference(), "SOM");
+        regional.put("possessor", Map.of("kind", "REGIONAL_FORCES", "description", "Puntland Security Force",
+                "committeeNotification", "APPROVED"));
+        Map<String, Object> mission = seizureWithItems(newReference(), "CAF");
+        mission.put("possessor", Map.of("kind", "PEACE_OPERATION", "description", "MINUSCA", "committeeNotification", "NOT_APPROVED"));
+
+        String regionalId = record(MISSION_OFFICER, regional);
+        String missionId = record(MISSION_OFFICER, mission);
+
+        as(ADMIN).get("/api/seizures/" + regionalId).then().statusCode(200)
+                .body("possessor.kind", equalTo("REGIONAL_FORCES"))
+                .body("possessor.committeeNotification", equalTo("APPROVED"));
+        as(PANEL_EXPERT).get("/api/seizures/" + missionId).then().statusCode(200)
+                .body("possessor.kind", equalTo("PEACE_OPERATION"))
+                .body("possessor.committeeNotification", equalTo("NOT_APPROVED"));
+    }
+
+    @Test
     void shouldAddItemsAfterTheFirstOnes() {
         String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
