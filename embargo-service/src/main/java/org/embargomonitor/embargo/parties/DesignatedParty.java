@@ -2,6 +2,8 @@ package org.embargomonitor.embargo.parties;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -41,6 +43,11 @@ public class DesignatedParty {
     @Column(name = "last_seen_listed_on")
     public LocalDate lastSeenListedOn;
 
+    /** Earlier gaps in the listing, oldest first: the party was de-listed and listed again. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "delisted_periods")
+    public ListingGaps delistedPeriods = new ListingGaps(List.of());
+
     @JdbcTypeCode(SqlTypes.JSON)
     public ListedParty details;
 
@@ -52,15 +59,43 @@ public class DesignatedParty {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    /** Whether the party was listed on the date: listed by then and not yet de-listed. */
+    /** Whether the party was listed on the date: listed by then, not yet de-listed, and not in an earlier gap. */
     public Listing listingOn(LocalDate date) {
         if (listedOn == null || date.isBefore(listedOn)) {
             return Listing.NOT_LISTED;
+        }
+        for (DelistedPeriod gap : delistedPeriods.gaps()) {
+            if (!date.isBefore(gap.delistedOn()) && date.isBefore(gap.relistedOn())) {
+                return Listing.NOT_LISTED;
+            }
+            if (date.isAfter(gap.lastSeenListedOn()) && date.isBefore(gap.delistedOn())) {
+                return Listing.MAYBE_DELISTED;
+            }
         }
         if (delistedOn == null || !date.isAfter(lastSeenListedOn)) {
             return Listing.LISTED;
         }
         return date.isBefore(delistedOn) ? Listing.MAYBE_DELISTED : Listing.NOT_LISTED;
+    }
+
+    /** Ends the current gap: the party is listed again from {@code relistedOn}; its first listing date is kept. */
+    public void relist(LocalDate relistedOn) {
+        List<DelistedPeriod> gaps = new ArrayList<>(delistedPeriods.gaps());
+        gaps.add(new DelistedPeriod(lastSeenListedOn, delistedOn, relistedOn));
+        delistedPeriods = new ListingGaps(gaps);
+        delistedOn = null;
+    }
+
+    /** The gaps, held in an object (Hibernate Reactive reads JSON columns as objects). */
+    public record ListingGaps(List<DelistedPeriod> gaps) {
+
+        public ListingGaps {
+            gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        }
+    }
+
+    /** A gap in the listing: listed until after {@code lastSeenListedOn}, absent from {@code delistedOn}, listed again from {@code relistedOn}. */
+    public record DelistedPeriod(LocalDate lastSeenListedOn, LocalDate delistedOn, LocalDate relistedOn) {
     }
 
     public enum Listing {

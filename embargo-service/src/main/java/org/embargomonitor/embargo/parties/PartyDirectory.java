@@ -130,7 +130,7 @@ public class PartyDirectory {
                         return Uni.createFrom().item(held.parties());
                     }
                     return database.query("select reference, kind, list_type, name, listed_on, delisted_on, last_seen_listed_on,"
-                            + " details::text as details from designated_party").execute()
+                            + " delisted_periods::text as delisted_periods, details::text as details from designated_party").execute()
                             .map(rows -> {
                                 List<Row> all = new ArrayList<>(rows.size());
                                 rows.forEach(all::add);
@@ -151,6 +151,7 @@ public class PartyDirectory {
         party.delistedOn = row.getLocalDate("delisted_on");
         party.lastSeenListedOn = row.getLocalDate("last_seen_listed_on");
         try {
+            party.delistedPeriods = STORED.readValue(row.getString("delisted_periods"), DesignatedParty.ListingGaps.class);
             party.details = STORED.readValue(row.getString("details"), ListedParty.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored details of designated party " + party.reference + " are not readable", e);

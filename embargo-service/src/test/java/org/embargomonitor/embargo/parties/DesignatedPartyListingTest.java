@@ -27,6 +27,21 @@ class DesignatedPartyListingTest {
         assertThat(delisted.listingOn(LocalDate.parse("2026-05-08"))).isEqualTo(DesignatedParty.Listing.NOT_LISTED);
     }
 
+    @Test
+    void shouldKeepTheGapOfAPartyDelistedAndListedAgain() {
+        DesignatedParty party = party("2010-04-12", "2015-06-01", "2015-01-10");
+        party.lastSeenListedOn = LocalDate.parse("2015-01-10");
+
+        party.relist(LocalDate.parse("2018-03-01"));
+        party.lastSeenListedOn = LocalDate.parse("2026-05-08");
+
+        assertThat(party.listingOn(LocalDate.parse("2012-01-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
+        assertThat(party.listingOn(LocalDate.parse("2015-03-01"))).isEqualTo(DesignatedParty.Listing.MAYBE_DELISTED);
+        assertThat(party.listingOn(LocalDate.parse("2016-07-01"))).as("in the gap").isEqualTo(DesignatedParty.Listing.NOT_LISTED);
+        assertThat(party.listingOn(LocalDate.parse("2018-03-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
+        assertThat(party.listingOn(LocalDate.parse("2026-01-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
+    }
+
     private static DesignatedParty party(String listedOn, String delistedOn, String lastSeen) {
         DesignatedParty party = new DesignatedParty();
         party.reference = "QDe.137";
