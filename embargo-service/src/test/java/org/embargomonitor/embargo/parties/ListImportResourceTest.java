@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.nio.file.Files;
@@ -67,7 +68,8 @@ class ListImportResourceTest {
         assertThat(repeat.getInt("added") + repeat.getInt("changed") + repeat.getInt("delisted") + repeat.getInt("relisted")).isZero();
 
         as(PANEL_EXPERT).get("/api/embargo/designated-parties/QDe.137").then().statusCode(200)
-                .body("delistedOn", equalTo("2026-05-08")).body("lastSeenListedOn", equalTo("2025-04-19"));
+                .body("delistedOn", equalTo("2026-05-08")).body("lastSeenListedOn", equalTo("2025-04-19"))
+                .body("delistedPeriods", hasSize(0));
     }
 
     @Test
