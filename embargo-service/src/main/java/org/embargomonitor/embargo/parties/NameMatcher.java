@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -25,12 +26,29 @@ public final class NameMatcher {
     private static final double TOKEN_FLOOR = 0.92;
     /** A listed name found whole inside a longer description scores a little below the same name alone. */
     private static final double MENTION_FACTOR = 0.95;
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "the", "of", "and", "wa", "le", "la", "les",
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "the", "of", "and", "wa", "wal", "le", "la", "les",
             "de", "du", "des", "d", "l", "bin", "ibn", "bint");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern ATTACHED_ARTICLE = Pattern.compile("^(al|el)(?=[a-z]{3,})");
+    private static final Pattern ATTACHED_ARTICLE = Pattern.compile("^(wal|al|el)(?=[a-z]{3,})");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`]");
+    /**
+     * Arabic ayn is written as nothing, or an apostrophe, in Latin spellings; it is kept as a mark through
+     * transliteration so that an ayn-alef ("عا") is not taken for the article "al", and dropped afterwards.
+     */
+    private static final String AYN = "\u0639";
+    private static final String AYN_MARK = "zqz";
+    /** "Abd al-Khaliq" written as one word ("abdalkhaliq", "bdalkhalq" from Arabic), but not Abdullah. */
+    private static final Pattern JOINED_ABD = Pattern.compile("^(a?bd)(al|ul|el|oul|ur|er)(?!l?l?a?h$)(?=[a-z]{2,})");
+    /** "Abd Allah" written in two words, as Arabic does: one word, as Latin spellings do ("Abdullah"). */
+    private static final Pattern ALLAH = Pattern.compile("^(allah|allh|ullah|ulla|allahi)$");
+    private static final Set<String> ABD_WITH_ARTICLE = Set.of("abdul", "abdel", "abdal", "abdoul", "abdur", "abder");
+    /** Long vowels written as consonant letters in scripts without short vowels (waw, ya). */
+    private static final Pattern VOWELS_AND_WAW_YA = Pattern.compile("[aeiouwy]");
+    /** All words of both names matched closely, two or more: as strong as one spelling variant. */
+    private static final double WHOLE_NAME_SCORE = 0.97;
+    /** How close every word must be for the whole name to count: a spelling variant or the same consonants. */
+    private static final double CLOSE_WORD = 0.95;
     private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** ICU transliterators are not safe to share between threads: one per thread, no lock on the hot path. */
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal
@@ -64,16 +82,34 @@ public final class NameMatcher {
     public static Normalised normalise(String name) {
         String composed = NFKC.normalize(name.strip());
         String script = dominantNonLatinScript(composed);
-        String latin = TO_LATIN.get().transliterate(composed);
+        String latin = APOSTROPHES.matcher(TO_LATIN.get().transliterate(composed.replace(AYN, AYN_MARK))).replaceAll("");
         List<String> tokens = new ArrayList<>();
         List<String> particles = new ArrayList<>();
         for (String token : NOT_ALPHANUMERIC.split(latin.toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
                 continue;
             }
-            if (script != null && ATTACHED_ARTICLE.matcher(token).find()) {
-                particles.add(token.substring(0, 2));
-                token = token.substring(2);
+            Matcher article = ATTACHED_ARTICLE.matcher(token);
+            if (script != null && article.find()) {
+                particles.add(article.group(1));
+                token = token.substring(article.end());
+            }
+            token = token.replace(AYN_MARK, "");
+            if (token.isEmpty()) {
+                continue;
+            }
+            Matcher joinedAbd = JOINED_ABD.matcher(token);
+            if (ALLAH.matcher(token).matches() && !tokens.isEmpty() && tokens.get(tokens.size() - 1).matches("a?bd")) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + token);
+                continue;
+            }
+            if (joinedAbd.find()) {
+                tokens.add(joinedAbd.group(1));
+                particles.add(joinedAbd.group(2));
+                token = token.substring(joinedAbd.end());
+            } else if (ABD_WITH_ARTICLE.contains(token)) {
+                particles.add(token.substring(3));
+                token = "abd";
             }
             if (PARTICLES.contains(token)) {
                 particles.add(token);
@@ -107,22 +143,40 @@ public final class NameMatcher {
         if (reasons != null && !reported.particles().isEmpty()) {
             reasons.add("articles and particles set aside: " + String.join(", ", reported.particles()));
         }
+        if (reported.tokens().size() == 1 && reported.tokens().get(0).equals(initials(listed))) {
+            if (reasons != null) {
+                reasons.add("'" + reported.tokens().get(0) + "' is made of the initials of the listed name's words");
+            }
+            return WHOLE_NAME_SCORE;
+        }
         double reportedCovered = 0;
+        int reportedMatched = 0;
         boolean withoutShortVowels = reported.fromScriptWithoutShortVowels() || listed.fromScriptWithoutShortVowels();
         for (int i = 0; i < reported.tokens().size(); i++) {
             TokenMatch best = best(reported, i, listed, withoutShortVowels);
             reportedCovered += best.score();
+            reportedMatched += best.score() >= CLOSE_WORD ? 1 : 0;
             if (reasons != null) {
                 reasons.add(best.reason(reported.tokens().get(i)));
             }
         }
         double listedCovered = 0;
+        int listedMatched = 0;
         for (int i = 0; i < listed.tokens().size(); i++) {
-            listedCovered += best(listed, i, reported, reported.fromScriptWithoutShortVowels()).score();
+            double matched = best(listed, i, reported, reported.fromScriptWithoutShortVowels()).score();
+            listedCovered += matched;
+            listedMatched += matched >= CLOSE_WORD ? 1 : 0;
         }
         double ofReported = reportedCovered / reported.tokens().size();
         double ofListed = listedCovered / listed.tokens().size();
         double score = 0.7 * ofReported + 0.3 * ofListed;
+        if (score < WHOLE_NAME_SCORE && reportedMatched == reported.tokens().size() && listedMatched == listed.tokens().size()
+                && Math.min(reported.tokens().size(), listed.tokens().size()) >= 2) {
+            score = WHOLE_NAME_SCORE;
+            if (reasons != null) {
+                reasons.add("every word of both names has a close counterpart");
+            }
+        }
         if (reasons != null) {
             reasons.add(String.format(Locale.ROOT, "%.0f%% of the reported name's words found in the listed name, %.0f%% of the listed name's words in the reported one",
                     ofReported * 100, ofListed * 100));
@@ -166,7 +220,7 @@ public final class NameMatcher {
         if (folded.equals(candidateFolded)) {
             return new TokenMatch(candidate, 0.98, "spelling variant of transliteration");
         }
-        if (withoutShortVowels && folded.length() > 2 && name.skeletons().get(i).equals(other.skeletons().get(j))) {
+        if (withoutShortVowels && name.skeletons().get(i).length() >= 2 && name.skeletons().get(i).equals(other.skeletons().get(j))) {
             return new TokenMatch(candidate, 0.95, "same consonants; the script writes no short vowels");
         }
         double similarity = JARO_WINKLER.apply(folded, candidateFolded);
@@ -177,7 +231,7 @@ public final class NameMatcher {
     /** Folds the usual variants of transliterating Arabic, Somali and French spellings into one form. */
     static String fold(String token) {
         String folded = token.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dj", "j")
-                .replace("ch", "sh").replace("kh", "k").replace("q", "k").replace("ph", "f");
+                .replace("ch", "sh").replace("kh", "k").replace("gh", "g").replace("q", "k").replace("ph", "f");
         folded = REPEATED_LETTER.matcher(folded).replaceAll("$1");
         if (folded.length() > 4 && folded.endsWith("e")) {
             folded = folded.substring(0, folded.length() - 1);
@@ -185,13 +239,28 @@ public final class NameMatcher {
         return folded;
     }
 
+    /** The initials of a listed name of three words or more, for acronyms ("Lord's Resistance Army": lra); else null. */
+    private static String initials(Normalised listed) {
+        if (listed.tokens().size() < 3 || listed.tokens().size() > 6) {
+            return null;
+        }
+        StringBuilder initials = new StringBuilder();
+        listed.tokens().forEach(token -> initials.append(token.charAt(0)));
+        return initials.toString();
+    }
+
     /** A name distinctive enough to count when mentioned among other words: two words, or one long one. */
     private static boolean distinctive(Normalised listed) {
         return listed.tokens().size() > 1 || listed.tokens().get(0).length() >= 6;
     }
 
+    /** The consonants, waw and ya read as long vowels; a leading waw or ya kept where one consonant would be left. */
     private static String skeleton(String folded) {
-        return VOWELS.matcher(folded).replaceAll("");
+        String consonants = VOWELS_AND_WAW_YA.matcher(folded).replaceAll("");
+        if (consonants.length() < 2 && !folded.isEmpty() && (folded.charAt(0) == 'w' || folded.charAt(0) == 'y')) {
+            return folded.charAt(0) + consonants;
+        }
+        return consonants;
     }
 
     private static String dominantNonLatinScript(String text) {

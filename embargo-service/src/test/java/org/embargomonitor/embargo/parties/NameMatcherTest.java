@@ -63,4 +63,29 @@ class NameMatcherTest {
         assertThat(NameMatcher.fold("moudjahidine")).isEqualTo(NameMatcher.fold("mujahidin"));
         assertThat(NameMatcher.fold("chabab")).isEqualTo(NameMatcher.fold("shabaab"));
     }
+
+    @ParameterizedTest(name = "''{0}'' is HIGH for ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+            "LRA|LORD'S RESISTANCE ARMY",
+            "عبدالخالق الحوثي|ABD AL-KHALIQ AL-HOUTHI",
+            "عبد الحبیب عالیزی|ABDUL HABIB ALIZAI",
+            "عبد الله يحيى الحاكم|ABDULLAH YAHYA AL HAKIM",
+            "Jama'at Nusrat al-Islam wal-Muslimin|JAMA'A NUSRAT AL-ISLAM WAL-MUSLIMIN",
+            "عبد الرحمن ولد العامر|ABDERRAHMANE OULD AMAR" })
+    void shouldScoreHighWhatTheMatchingBenchmarkMissedBefore(String reported, String listed) {
+        NameMatcher.Similarity similarity = compare(reported, listed);
+
+        assertThat(similarity.score()).as(similarity.reasons().toString()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is not HIGH for ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+            "ADF|LORD'S RESISTANCE ARMY",
+            "Mohammed|MUHAMMAD ABDALLAH",
+            "Ali Hassan|HASSAN DAHIR AWEYS",
+            "Harakat|HARAKAT AL - SHABAAB AL - MUJAAHIDIIN",
+            "CHO CHUN RYONG|CHOE CHUN YONG" })
+    void shouldNotScoreHighNamesThatOnlyShareWords(String reported, String listed) {
+        assertThat(compare(reported, listed).score()).isLessThan(0.97);
+    }
 }
