@@ -62,7 +62,7 @@ class ThroughTheGatewayIT {
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).queryParam("seizureId", id)
                 .get(PackagedPlatform.gateway() + "/api/embargo/findings").then()
                 .body("rule", equalTo(List.of("EMBARGOED_TERRITORY")))
-                .body("[0].citation", equalTo("S/RES/2745 (2024)"));
+                .body("[0].citation", equalTo("S/RES/2789 (2025)"));
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).contentType("application/json")
                 .body("{\"decision\": \"CONFIRM\", \"reason\": \"Inspected the cache; no exemption applies.\"}")
                 .post(PackagedPlatform.gateway() + "/api/embargo/findings/" + findings.get(0) + "/decision")
