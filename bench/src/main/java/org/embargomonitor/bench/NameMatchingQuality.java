@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,11 +137,11 @@ public final class NameMatchingQuality {
 
     /** For each party, the other parties listed under a name that normalises the same: the same person on two lists. */
     private static Map<String, Set<String>> sameNames(List<Listed> names) {
-        Map<List<String>, Set<String>> byName = new java.util.HashMap<>();
-        names.forEach(name -> byName.computeIfAbsent(name.normalised().tokens(), n -> new java.util.HashSet<>()).add(name.reference()));
-        Map<String, Set<String>> same = new java.util.HashMap<>();
+        Map<List<String>, Set<String>> byName = new HashMap<>();
+        names.forEach(name -> byName.computeIfAbsent(name.normalised().tokens(), n -> new HashSet<>()).add(name.reference()));
+        Map<String, Set<String>> same = new HashMap<>();
         byName.values().stream().filter(references -> references.size() > 1)
-                .forEach(references -> references.forEach(reference -> same.computeIfAbsent(reference, r -> new java.util.HashSet<>()).addAll(references)));
+                .forEach(references -> references.forEach(reference -> same.computeIfAbsent(reference, r -> new HashSet<>()).addAll(references)));
         return same;
     }
 
@@ -194,7 +196,7 @@ public final class NameMatchingQuality {
     }
 
     private static String scriptOf(String text) {
-        Set<Character.UnicodeScript> scripts = new java.util.HashSet<>();
+        Set<Character.UnicodeScript> scripts = new HashSet<>();
         text.codePoints().filter(Character::isLetter).forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
         scripts.remove(Character.UnicodeScript.LATIN);
         return scripts.isEmpty() ? "Latin" : scripts.iterator().next().name().charAt(0)

@@ -78,12 +78,20 @@ public class DesignatedParty {
         return date.isBefore(delistedOn) ? Listing.MAYBE_DELISTED : Listing.NOT_LISTED;
     }
 
-    /** Ends the current gap: the party is listed again from {@code relistedOn}; its first listing date is kept. */
-    public void relist(LocalDate relistedOn) {
+    /**
+     * Ends the current gap once the entry of the snapshot of {@code snapshotDate} has been applied: listed again from
+     * the entry's listing date where it falls in the gap, else from the snapshot; the first listing date is kept.
+     */
+    public void relist(LocalDate firstListedOn, LocalDate snapshotDate) {
+        LocalDate listedAgainOn = listedOn != null && listedOn.isAfter(delistedOn) && listedOn.isBefore(snapshotDate)
+                ? listedOn : snapshotDate;
         List<DelistedPeriod> gaps = new ArrayList<>(delistedPeriods.gaps());
-        gaps.add(new DelistedPeriod(lastSeenListedOn, delistedOn, relistedOn));
+        gaps.add(new DelistedPeriod(lastSeenListedOn, delistedOn, listedAgainOn));
         delistedPeriods = new ListingGaps(gaps);
         delistedOn = null;
+        if (firstListedOn != null && (listedOn == null || firstListedOn.isBefore(listedOn))) {
+            listedOn = firstListedOn;
+        }
     }
 
     /** The gaps, held in an object (Hibernate Reactive reads JSON columns as objects). */

@@ -89,13 +89,8 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
                             counts.added++;
                         } else if (party.delistedOn != null) {
                             LocalDate firstListed = party.listedOn;
-                            LocalDate relisted = entry.listedOn() != null && entry.listedOn().isAfter(party.delistedOn)
-                                    && entry.listedOn().isBefore(snapshotDate) ? entry.listedOn() : snapshotDate;
-                            party.relist(relisted);
                             update(party, entry, print);
-                            if (firstListed != null && (party.listedOn == null || firstListed.isBefore(party.listedOn))) {
-                                party.listedOn = firstListed;
-                            }
+                            party.relist(firstListed, snapshotDate);
                             writes.add(PartyChange.of(importId, party, PartyChange.Kind.RELISTED, null));
                             counts.relisted++;
                         } else if (!party.fingerprint.equals(print)) {

@@ -41,6 +41,7 @@ public final class NameMatcher {
     private static final Pattern JOINED_ABD = Pattern.compile("^(a?bd)(al|ul|el|oul|ur|er)(?!l?l?a?h$)(?=[a-z]{2,})");
     /** "Abd Allah" written in two words, as Arabic does: one word, as Latin spellings do ("Abdullah"). */
     private static final Pattern ALLAH = Pattern.compile("^(allah|allh|ullah|ulla|allahi)$");
+    private static final Set<String> ABD = Set.of("abd", "bd");
     private static final Set<String> ABD_WITH_ARTICLE = Set.of("abdul", "abdel", "abdal", "abdoul", "abdur", "abder");
     /** Long vowels written as consonant letters in scripts without short vowels (waw, ya). */
     private static final Pattern VOWELS_AND_WAW_YA = Pattern.compile("[aeiouwy]");
@@ -59,15 +60,15 @@ public final class NameMatcher {
     }
 
     /**
-     * A name made comparable, with what was done to it; the folded spellings and consonant skeletons of its words
-     * are worked out once, here, not at every comparison.
+     * A name made comparable, with what was done to it; the folded spellings and consonant skeletons of its words,
+     * and its initials, are worked out once, here, not at every comparison.
      */
     public record Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
-            List<String> skeletons) {
+            List<String> skeletons, String initials) {
 
         Normalised(String original, List<String> tokens, List<String> particles, String script) {
             this(original, tokens, particles, script, tokens.stream().map(NameMatcher::fold).toList(),
-                    tokens.stream().map(token -> skeleton(fold(token))).toList());
+                    tokens.stream().map(token -> skeleton(fold(token))).toList(), initialsOf(tokens));
         }
 
         boolean fromScriptWithoutShortVowels() {
@@ -98,11 +99,11 @@ public final class NameMatcher {
             if (token.isEmpty()) {
                 continue;
             }
-            Matcher joinedAbd = JOINED_ABD.matcher(token);
-            if (ALLAH.matcher(token).matches() && !tokens.isEmpty() && tokens.get(tokens.size() - 1).matches("a?bd")) {
+            if (ALLAH.matcher(token).matches() && !tokens.isEmpty() && ABD.contains(tokens.get(tokens.size() - 1))) {
                 tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + token);
                 continue;
             }
+            Matcher joinedAbd = JOINED_ABD.matcher(token);
             if (joinedAbd.find()) {
                 tokens.add(joinedAbd.group(1));
                 particles.add(joinedAbd.group(2));
@@ -143,7 +144,7 @@ public final class NameMatcher {
         if (reasons != null && !reported.particles().isEmpty()) {
             reasons.add("articles and particles set aside: " + String.join(", ", reported.particles()));
         }
-        if (reported.tokens().size() == 1 && reported.tokens().get(0).equals(initials(listed))) {
+        if (reported.tokens().size() == 1 && reported.tokens().get(0).equals(listed.initials())) {
             if (reasons != null) {
                 reasons.add("'" + reported.tokens().get(0) + "' is made of the initials of the listed name's words");
             }
@@ -239,13 +240,13 @@ public final class NameMatcher {
         return folded;
     }
 
-    /** The initials of a listed name of three words or more, for acronyms ("Lord's Resistance Army": lra); else null. */
-    private static String initials(Normalised listed) {
-        if (listed.tokens().size() < 3 || listed.tokens().size() > 6) {
+    /** The initials of a name of three to six words, for acronyms ("Lord's Resistance Army": lra); else null. */
+    private static String initialsOf(List<String> tokens) {
+        if (tokens.size() < 3 || tokens.size() > 6) {
             return null;
         }
         StringBuilder initials = new StringBuilder();
-        listed.tokens().forEach(token -> initials.append(token.charAt(0)));
+        tokens.forEach(token -> initials.append(token.charAt(0)));
         return initials.toString();
     }
 

@@ -32,7 +32,8 @@ class DesignatedPartyListingTest {
         DesignatedParty party = party("2010-04-12", "2015-06-01", "2015-01-10");
         party.lastSeenListedOn = LocalDate.parse("2015-01-10");
 
-        party.relist(LocalDate.parse("2018-03-01"));
+        party.listedOn = LocalDate.parse("2018-03-01");
+        party.relist(LocalDate.parse("2010-04-12"), LocalDate.parse("2018-06-30"));
         party.lastSeenListedOn = LocalDate.parse("2026-05-08");
 
         assertThat(party.listingOn(LocalDate.parse("2012-01-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
@@ -40,6 +41,19 @@ class DesignatedPartyListingTest {
         assertThat(party.listingOn(LocalDate.parse("2016-07-01"))).as("in the gap").isEqualTo(DesignatedParty.Listing.NOT_LISTED);
         assertThat(party.listingOn(LocalDate.parse("2018-03-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
         assertThat(party.listingOn(LocalDate.parse("2026-01-01"))).isEqualTo(DesignatedParty.Listing.LISTED);
+    }
+
+    @Test
+    void shouldListAPartyAgainFromTheSnapshotWhenItsEntryGivesNoDateInTheGapAndKeepItsFirstListingDate() {
+        DesignatedParty party = party("2010-04-12", "2015-06-01", "2015-01-10");
+
+        party.relist(LocalDate.parse("2010-04-12"), LocalDate.parse("2018-06-30"));
+
+        assertThat(party.listedOn).isEqualTo(LocalDate.parse("2010-04-12"));
+        assertThat(party.delistedOn).isNull();
+        assertThat(party.delistedPeriods.gaps()).containsExactly(new DesignatedParty.DelistedPeriod(
+                LocalDate.parse("2015-01-10"), LocalDate.parse("2015-06-01"), LocalDate.parse("2018-06-30")));
+        assertThat(party.listingOn(LocalDate.parse("2018-03-01"))).isEqualTo(DesignatedParty.Listing.NOT_LISTED);
     }
 
     private static DesignatedParty party(String listedOn, String delistedOn, String lastSeen) {
