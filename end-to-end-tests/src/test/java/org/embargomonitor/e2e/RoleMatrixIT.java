@@ -29,6 +29,7 @@ class RoleMatrixIT {
     private static String confirmedFindingId;
     private static String benchmarkId;
     private static String indexedItemId;
+    private static String supplyChainId;
 
     @BeforeAll
     static void recordWhatEveryReaderMayOpen() {
@@ -44,6 +45,7 @@ class RoleMatrixIT {
                 .then().statusCode(200).extract().path("[0].id");
         indexedItemId = newItem();
         awaitIndexed(indexedItemId);
+        supplyChainId = newSupplyChain();
     }
 
     /** Waits until search-service has indexed the test seizure with this item. */
@@ -79,7 +81,7 @@ class RoleMatrixIT {
     private static int call(RoleMatrix.Row row, RequestSpecification request) {
         String path = row.path().replace("{seizureId}", seizureId).replace("{regimeCode}", "CAR")
                 .replace("{confirmedFindingId}", confirmedFindingId).replace("{benchmarkId}", benchmarkId)
-                .replace("{indexedItemId}", indexedItemId);
+                .replace("{indexedItemId}", indexedItemId).replace("{supplyChainId}", supplyChainId);
         if (path.contains("{itemId}")) {
             path = path.replace("{itemId}", newItem());
         }
@@ -117,6 +119,23 @@ class RoleMatrixIT {
                         .get(PackagedPlatform.gateway() + "/api/embargo/findings").then().statusCode(200).extract().<List<String>> path("id"),
                         found -> !found.isEmpty());
         return findings.get(0);
+    }
+
+    /** The supply chain of two fresh seizures of one lot of ammunition in the Central African Republic. */
+    private static String newSupplyChain() {
+        String lot = "\"E2E-LOT-" + UUID.randomUUID().toString().substring(0, 8) + "\"";
+        String items = "[{\"category\": \"AMMUNITION\", \"lotNumber\": " + lot + ", \"quantity\": 100, \"markingState\": \"INTACT\"}]";
+        String id = null;
+        for (int seizure = 0; seizure < 2; seizure++) {
+            id = given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).contentType("application/json")
+                    .body(Samples.seizureFromArmedGroup(items))
+                    .post(PackagedPlatform.gateway() + "/api/seizures").then().statusCode(201).extract().path("id");
+        }
+        String second = id;
+        return await("the supply chain of seizure " + second).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).queryParam("seizureId", second)
+                        .queryParam("rule", "COMMON_SUPPLY_CHAIN").get(PackagedPlatform.gateway() + "/api/embargo/findings")
+                        .then().statusCode(200).extract().<List<String>> path("subject"), found -> !found.isEmpty()).get(0);
     }
 
     /** A fresh item of the test seizure, so that each status change starts from RECORDED. */
@@ -181,8 +200,12 @@ class RoleMatrixIT {
         }
 
         static String seizureFromArmedGroup() {
+            return seizureFromArmedGroup(items());
+        }
+
+        static String seizureFromArmedGroup(String items) {
             return seizure().replace("\"circumstance\": \"SURRENDERED\",", "\"circumstance\": \"SEIZED\", "
-                    + "\"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"}, \"items\": " + items() + ",");
+                    + "\"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"}, \"items\": " + items + ",");
         }
 
         /** A one-entry Consolidated List, newer than any real snapshot. */

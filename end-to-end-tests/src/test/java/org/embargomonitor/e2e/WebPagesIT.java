@@ -1,5 +1,6 @@
 package org.embargomonitor.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,6 +137,37 @@ class WebPagesIT {
             mission.screenshot("9-imports-mission-staff");
             assertThat(mission.accessibilityFaults()).as("imports page").isEmpty();
         }
+    }
+
+    @Test
+    void shouldTakeAPanelExpertFromAFindingToItsSupplyChain() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        String lot = "WEB-LOT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String items = "[{\"category\": \"AMMUNITION\", \"calibre\": \"7.62x39mm\", \"lotNumber\": \"" + lot
+                + "\", \"quantity\": 240, \"markingState\": \"INTACT\"}]";
+        String first = record(RoleMatrixIT.Samples.seizureFromArmedGroup(items));
+        String second = record(RoleMatrixIT.Samples.seizureFromArmedGroup(items));
+        try (Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            expert.open("/records/" + second);
+            expert.reloadUntil(By.cssSelector("a.chain-link")).click();
+            expert.until(d -> d.findElements(By.cssSelector("#chain-members tbody tr")).size() == 2);
+            expert.waitFor(By.cssSelector("#chain-countries canvas"));
+            assertThat(expert.driver.findElement(By.cssSelector("main h1")).getText()).startsWith("Supply chain");
+            assertThat(expert.driver.findElement(By.id("chain-members")).getText()).contains(lot);
+            expert.driver.findElement(By.cssSelector("#chain-members a[href='/records/" + first + "']")).click();
+            expert.until(d -> d.getCurrentUrl().endsWith("/records/" + first));
+            expert.driver.navigate().back();
+            expert.waitFor(By.cssSelector("#chain-countries canvas"));
+            expert.screenshot("10-supply-chain-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("supply chain page").isEmpty();
+        }
+    }
+
+    /** Records a seizure through the gateway as an admin; answers its id. */
+    private static String record(String seizure) {
+        return given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN))
+                .contentType("application/json").body(seizure).post(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(201).extract().path("id");
     }
 
     /** The dashboard's figure of confirmed violations for the CAR regime, freshly loaded. */

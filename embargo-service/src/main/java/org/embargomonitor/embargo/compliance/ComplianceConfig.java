@@ -13,4 +13,11 @@ public interface ComplianceConfig {
     /** Serials of the same make, model and prefix at most this far apart are linked as a possible common supply. */
     @WithDefault("50")
     int serialRange();
+
+    /**
+     * At most this many items of other seizures are read per item and kind of link (lot, serials) when a record is
+     * checked; the supply chain they form holds them all.
+     */
+    @WithDefault("200")
+    int linksPerItem();
 }

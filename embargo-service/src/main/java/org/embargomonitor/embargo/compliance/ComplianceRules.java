@@ -2,10 +2,12 @@ package org.embargomonitor.embargo.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,8 @@ public final class ComplianceRules {
 
     /** The subject of a finding about a group a regime names. */
     static final String GROUP = "group:";
+    private static final int SEIZURES_NAMED = 5;
+    private static final int SEIZURES_IN_FACTS = 50;
 
     private ComplianceRules() {
     }
@@ -60,7 +64,7 @@ public final class ComplianceRules {
             ComplianceRules::namedGroups);
 
     public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor,
-            Map<UUID, List<RelatedItem>> relatedByItem) {
+            SupplyLinks links) {
         LocalDate date = seizure.date();
         List<VersionInForce> embargoes = book.embargoesOn(date);
         List<RaisedFinding> findings = new ArrayList<>();
@@ -83,8 +87,8 @@ public final class ComplianceRules {
             if (!applicable.isEmpty()) {
                 embargoOfItem.put(item.id(), applicable.get(0).version());
             }
-            commonSupplyChain(seizure, item, applicable, relatedByItem.getOrDefault(item.id(), List.of()), book, findings);
         }
+        commonSupplyChains(seizure, embargoOfItem, links, book, findings);
         return new Evaluation(List.copyOf(findings), Map.copyOf(embargoOfItem));
     }
 
@@ -330,39 +334,82 @@ public final class ComplianceRules {
     }
 
     /**
-     * Items of other seizures linked to this one, where either is under an embargo; the finding cites the version in
-     * force on this seizure's date, so never a resolution adopted after it.
+     * One finding per supply chain the seizure's items are in, where this seizure or a linked one is under an embargo:
+     * on the first of the seizure's items in the chain, citing the version in force on this seizure's date (so never
+     * a resolution adopted after it), naming the linked seizures.
      */
-    private static void commonSupplyChain(SeizureFacts seizure, SeizureFacts.Item item, List<Applicable> applicable,
-            List<RelatedItem> related, RegimeBook book, List<RaisedFinding> findings) {
-        for (RelatedItem other : related) {
-            if (other.seizureId().equals(seizure.id())) {
-                continue;
+    private static void commonSupplyChains(SeizureFacts seizure, Map<UUID, VersionInForce> embargoOfItem, SupplyLinks links,
+            RegimeBook book, List<RaisedFinding> findings) {
+        Map<UUID, List<SeizureFacts.Item>> itemsOfChain = new LinkedHashMap<>();
+        for (SeizureFacts.Item item : seizure.items()) {
+            UUID chain = links.chainOfItem().get(item.id());
+            if (chain != null && links.of(item.id()).stream().anyMatch(other -> !other.seizureId().equals(seizure.id()))) {
+                itemsOfChain.computeIfAbsent(chain, c -> new ArrayList<>()).add(item);
             }
-            Optional<VersionInForce> embargo = other.underEmbargo()
-                    ? book.inForce(other.embargoRegime(), seizure.date()).filter(VersionInForce::isEmbargo)
-                    : Optional.empty();
-            if (embargo.isEmpty() && !applicable.isEmpty()) {
-                embargo = Optional.of(applicable.get(0).version());
-            }
-            if (embargo.isEmpty()) {
-                continue;
-            }
-            VersionInForce version = embargo.get();
-            Map<String, Object> facts = facts(seizure, item);
-            facts.put("otherItem", other.itemId().toString());
-            facts.put("otherSeizure", other.seizureReference());
-            facts.put("otherCountry", other.countryCode());
-            facts.put("otherSeizedOn", String.valueOf(other.seizedOn()));
-            facts.put("link", other.link().name());
-            findings.add(new RaisedFinding(item.id(), Rule.COMMON_SUPPLY_CHAIN, version.regimeCode(), version.versionId(), version.setBy(),
-                    other.itemId().toString(), other.link() == RelatedItem.Link.SAME_LOT ? Confidence.MEDIUM : Confidence.LOW,
-                    (other.link() == RelatedItem.Link.SAME_LOT ? "Same " + other.detail() + " as"
-                            : "Serial " + item.serialNumber() + " is close to serial " + other.detail() + " of")
-                            + " an item of seizure " + other.seizureReference() + " (" + other.countryCode() + ", "
-                            + other.seizedOn() + ") under the embargo on " + version.regimeCode() + ": a possible common supply chain.",
-                    facts));
         }
+        itemsOfChain.forEach((chain, items) -> supplyChain(seizure, chain, items, embargoOfItem, links, book)
+                .ifPresent(findings::add));
+    }
+
+    private record Link(SeizureFacts.Item item, RelatedItem other) {
+
+        String how() {
+            return other.link() == RelatedItem.Link.SAME_LOT ? "same " + other.detail()
+                    : "serial " + item.serialNumber() + " is close to serial " + other.detail();
+        }
+    }
+
+    private static Optional<RaisedFinding> supplyChain(SeizureFacts seizure, UUID chain, List<SeizureFacts.Item> items,
+            Map<UUID, VersionInForce> embargoOfItem, SupplyLinks links, RegimeBook book) {
+        List<Link> found = items.stream().flatMap(item -> links.of(item.id()).stream()
+                .filter(other -> !other.seizureId().equals(seizure.id())).map(other -> new Link(item, other))).toList();
+        Optional<VersionInForce> embargo = found.stream().map(Link::other).filter(RelatedItem::underEmbargo)
+                .flatMap(other -> book.inForce(other.embargoRegime(), seizure.date()).filter(VersionInForce::isEmbargo).stream())
+                .findFirst()
+                .or(() -> items.stream().map(item -> embargoOfItem.get(item.id())).filter(Objects::nonNull).findFirst());
+        if (embargo.isEmpty()) {
+            return Optional.empty();
+        }
+        VersionInForce version = embargo.get();
+        Map<UUID, RelatedItem> otherSeizures = new LinkedHashMap<>();
+        found.stream().map(Link::other).sorted(Comparator.comparing(RelatedItem::seizedOn).thenComparing(RelatedItem::seizureReference))
+                .forEach(other -> otherSeizures.putIfAbsent(other.seizureId(), other));
+        long otherItems = found.stream().map(link -> link.other().itemId()).distinct().count();
+        boolean sameLot = found.stream().anyMatch(link -> link.other().link() == RelatedItem.Link.SAME_LOT);
+        List<String> how = found.stream().map(Link::how).distinct().toList();
+        List<String> named = otherSeizures.values().stream().limit(SEIZURES_NAMED).map(ComplianceRules::named).toList();
+        String more = otherSeizures.size() > SEIZURES_NAMED ? " and " + (otherSeizures.size() - SEIZURES_NAMED) + " more" : "";
+        String explanation = capitalised(String.join("; ", how.subList(0, Math.min(how.size(), 3)))) + (how.size() > 3 ? "; ..." : "")
+                + ": linked to " + plural(otherItems, "item") + " of " + plural(otherSeizures.size(), "other seizure") + ", "
+                + String.join(", ", named) + more + ", under the embargo on " + version.regimeCode()
+                + ": a possible common supply chain (supply chain " + chain.toString().substring(0, 8) + ").";
+        Map<String, Object> facts = facts(seizure, items.get(0));
+        facts.put("supplyChain", chain.toString());
+        facts.put("items", items.stream().map(SeizureFacts.Item::position).toList());
+        facts.put("link", sameLot ? RelatedItem.Link.SAME_LOT.name() : RelatedItem.Link.CLOSE_SERIALS.name());
+        facts.put("linkedItems", otherItems);
+        facts.put("otherSeizures", otherSeizures.values().stream().limit(SEIZURES_IN_FACTS).map(other -> Map.of(
+                "seizure", other.seizureReference(), "country", other.countryCode(), "seizedOn", other.seizedOn().toString())).toList());
+        facts.put("otherCountries", otherSeizures.values().stream().map(RelatedItem::countryCode).distinct().sorted().toList());
+        return Optional.of(new RaisedFinding(items.get(0).id(), Rule.COMMON_SUPPLY_CHAIN, version.regimeCode(), version.versionId(),
+                version.setBy(), chain.toString(), sameLot ? Confidence.MEDIUM : Confidence.LOW, explanation, facts));
+    }
+
+    /** How a finding names another seizure; {@link FindingView#within} hides it from callers outside its scope. */
+    static String named(RelatedItem other) {
+        return named(other.seizureReference(), other.countryCode(), other.seizedOn().toString());
+    }
+
+    static String named(String reference, String country, String seizedOn) {
+        return reference + " (" + country + ", " + seizedOn + ")";
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static Confidence confidence(PartyMatch match) {

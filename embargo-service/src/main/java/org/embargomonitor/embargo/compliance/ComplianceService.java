@@ -37,13 +37,16 @@ public class ComplianceService {
     private final RegimeService regimes;
     private final PartyDirectory parties;
     private final ItemMarks marks;
+    private final SupplyChainService supplyChains;
     private final OutboxWriter outbox;
     private final ComplianceConfig config;
 
-    ComplianceService(RegimeService regimes, PartyDirectory parties, ItemMarks marks, OutboxWriter outbox, ComplianceConfig config) {
+    ComplianceService(RegimeService regimes, PartyDirectory parties, ItemMarks marks, SupplyChainService supplyChains,
+            OutboxWriter outbox, ComplianceConfig config) {
         this.regimes = regimes;
         this.parties = parties;
         this.marks = marks;
+        this.supplyChains = supplyChains;
         this.outbox = outbox;
         this.config = config;
     }
@@ -78,9 +81,10 @@ public class ComplianceService {
 
     private Uni<Integer> evaluate(SeizureFacts seizure) {
         return regimes.book().flatMap(book -> partyMatches(seizure).flatMap(matches -> marks.relatedTo(seizure)
-                .chain(related -> Workers.run(() -> ComplianceRules.evaluate(seizure, book, matches, related)))
-                .chain(evaluation -> marks.store(seizure, evaluation.embargoOfItem())
-                        .chain(() -> reconcile(seizure, evaluation.findings())))));
+                .flatMap(related -> supplyChains.assign(seizure, related).map(chains -> new SupplyLinks(related, chains)))
+                .flatMap(links -> Workers.run(() -> ComplianceRules.evaluate(seizure, book, matches, links))
+                        .chain(evaluation -> marks.store(seizure, evaluation.embargoOfItem(), links.chainOfItem())
+                                .chain(() -> reconcile(seizure, evaluation.findings()))))));
     }
 
     /** The parties the possessor may be on the seizure's date, and the matches experts dismissed for this possessor. */

@@ -2,6 +2,7 @@ package org.embargomonitor.embargo.compliance;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record FindingView(
         String regimeCode,
         UUID regimeVersionId,
         @Schema(description = "Resolution symbol and paragraph", examples = "S/RES/2127 (2013), para. 54") String citation,
-        @Schema(description = "A party reference, group:<name>, or another item's id") String subject,
+        @Schema(description = "A party reference, group:<name>, or the id of a supply chain") String subject,
         Confidence confidence,
         String explanation,
         @Schema(description = "The facts of the record that triggered the rule") Map<String, Object> facts,
@@ -43,9 +44,6 @@ public record FindingView(
         }
     }
 
-    /** The facts that name another record: shown only to callers whose scope covers it. */
-    private static final List<String> OUTSIDE_SCOPE_FACTS = List.of("otherItem", "otherSeizure", "otherSeizedOn");
-
     static FindingView of(Finding f, List<FindingDecision> decisions) {
         return new FindingView(f.id, f.seizureId, f.seizureReference, f.itemId, f.operation, f.countryCode, f.seizureDate, f.rule,
                 f.regimeCode, f.regimeVersionId, f.citation, f.subject, f.confidence, f.explanation, f.facts, f.status, labelOf(f.status),
@@ -54,20 +52,29 @@ public record FindingView(
 
     /**
      * This finding as a caller with this scope may see it: a link to a record outside the scope shows that the link
-     * exists (the lot or serial, the other record's country) without naming the record or its item.
+     * exists (the lot or serial, the other record's country) without naming the record.
      */
+    @SuppressWarnings("unchecked")
     public FindingView within(ReadScope scope) {
-        Object otherCountry = facts == null ? null : facts.get("otherCountry");
-        if (rule != Rule.COMMON_SUPPLY_CHAIN || otherCountry == null || scope.everything() || scope.countries().contains(otherCountry)) {
+        if (rule != Rule.COMMON_SUPPLY_CHAIN || scope.everything() || facts == null || !(facts.get("otherSeizures") instanceof List<?> others)) {
             return this;
         }
+        String unnamed = explanation;
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (Map<String, Object> other : (List<Map<String, Object>>) others) {
+            Object country = other.get("country");
+            if (scope.countries().contains(country)) {
+                shown.add(other);
+            } else {
+                unnamed = unnamed.replace(ComplianceRules.named(String.valueOf(other.get("seizure")), String.valueOf(country),
+                        String.valueOf(other.get("seizedOn"))), "a seizure outside your scope (" + country + ")");
+                shown.add(Map.of("country", country, "seizure", "outside your scope"));
+            }
+        }
         Map<String, Object> kept = new LinkedHashMap<>(facts);
-        OUTSIDE_SCOPE_FACTS.forEach(kept::remove);
-        kept.put("otherRecord", "outside your scope");
-        String named = "seizure " + facts.get("otherSeizure") + " (" + otherCountry + ", " + facts.get("otherSeizedOn") + ")";
-        String unnamed = explanation.replace(named, "a seizure outside your scope (" + otherCountry + ")");
+        kept.put("otherSeizures", List.copyOf(shown));
         return new FindingView(id, seizureId, seizureReference, itemId, operation, countryCode, seizureDate, rule, regimeCode,
-                regimeVersionId, citation, null, confidence, unnamed, Map.copyOf(kept), status, label, version, raisedAt, updatedAt,
+                regimeVersionId, citation, subject, confidence, unnamed, Map.copyOf(kept), status, label, version, raisedAt, updatedAt,
                 decisions);
     }
 

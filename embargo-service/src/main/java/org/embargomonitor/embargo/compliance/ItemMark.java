@@ -49,4 +49,7 @@ public class ItemMark {
 
     @Column(name = "embargo_citation")
     public String embargoCitation;
+
+    @Column(name = "chain_id")
+    public UUID chainId;
 }

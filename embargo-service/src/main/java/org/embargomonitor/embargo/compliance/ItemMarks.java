@@ -22,6 +22,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
+    /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
+    private static final String UNDER_EMBARGO_FIRST = " order by embargoRegime nulls last, seizedOn, itemId";
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d{1,18})$");
     private final ComplianceConfig config;
 
@@ -29,7 +31,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         this.config = config;
     }
 
-    /** Items of other seizures linked to each item of this one, by item id. */
+    /** Items of other seizures linked to each item of this one, by item id, at most {@code links-per-item} each way. */
     public Uni<Map<UUID, List<RelatedItem>>> relatedTo(SeizureFacts seizure) {
         return Multi.createFrom().iterable(seizure.items())
                 .onItem().transformToUniAndConcatenate(item -> related(seizure, item).map(found -> Map.entry(item.id(), found)))
@@ -39,11 +41,12 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     private Uni<List<RelatedItem>> related(SeizureFacts seizure, SeizureFacts.Item item) {
         ItemMark mark = markOf(seizure, item, null);
         Uni<List<ItemMark>> sameLot = mark.lotNormalised == null ? Uni.createFrom().item(List.of())
-                : list("lotNormalised = ?1 and seizureId <> ?2", mark.lotNormalised, seizure.id());
+                : find("lotNormalised = ?1 and seizureId <> ?2" + UNDER_EMBARGO_FIRST, mark.lotNormalised, seizure.id())
+                        .range(0, config.linksPerItem() - 1).list();
         Uni<List<ItemMark>> closeSerials = mark.serialNumber == null || mark.makeModel == null ? Uni.createFrom().item(List.of())
-                : list("makeModel = ?1 and serialPrefix = ?2 and serialNumber between ?3 and ?4 and seizureId <> ?5",
+                : find("makeModel = ?1 and serialPrefix = ?2 and serialNumber between ?3 and ?4 and seizureId <> ?5" + UNDER_EMBARGO_FIRST,
                         mark.makeModel, mark.serialPrefix, mark.serialNumber - config.serialRange(),
-                        mark.serialNumber + config.serialRange(), seizure.id());
+                        mark.serialNumber + config.serialRange(), seizure.id()).range(0, config.linksPerItem() - 1).list();
         return sameLot.flatMap(lots -> closeSerials.map(serials -> {
             List<RelatedItem> related = new ArrayList<>();
             lots.forEach(other -> related.add(toRelated(other, RelatedItem.Link.SAME_LOT, "lot " + item.lotNumber())));
@@ -54,9 +57,10 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         }));
     }
 
-    /** Replaces the marks of the seizure's items with those of this evaluation. */
-    public Uni<Void> store(SeizureFacts seizure, Map<UUID, VersionInForce> embargoOfItem) {
+    /** Replaces the marks of the seizure's items with those of this evaluation, each in its supply chain. */
+    public Uni<Void> store(SeizureFacts seizure, Map<UUID, VersionInForce> embargoOfItem, Map<UUID, UUID> chainOfItem) {
         List<ItemMark> marks = seizure.items().stream().map(item -> markOf(seizure, item, embargoOfItem.get(item.id()))).toList();
+        marks.forEach(mark -> mark.chainId = chainOfItem.get(mark.itemId));
         Uni<Void> replaced = delete("seizureId", seizure.id()).chain(() -> getSession()).chain(session -> session.flush());
         return marks.isEmpty() ? replaced : replaced.chain(() -> persist(marks));
     }

@@ -59,7 +59,7 @@ class CaseBookTest {
                 : List.of(new PartyMatch(c.party().reference(), c.party().name(), c.party().listType(), PartyKind.ENTITY, c.party().name(),
                         "listed name", 1.0, List.of(), DesignatedParty.Listing.LISTED, c.party().listedOn(), null));
 
-        List<String> raised = ComplianceRules.evaluate(seizure, CATALOGUE, new PossessorMatches(matched, List.of(), Set.of()), Map.of())
+        List<String> raised = ComplianceRules.evaluate(seizure, CATALOGUE, new PossessorMatches(matched, List.of(), Set.of()), SupplyLinks.NONE)
                 .findings().stream().map(f -> f.rule() + " " + f.regimeCode() + " " + f.citation() + " " + f.confidence()).toList();
 
         assertThat(raised).as("%s (%s)", name, c.basis()).containsExactlyInAnyOrderElementsOf(c.expect());

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.embargomonitor.embargo.parties.DesignatedParty;
 import org.embargomonitor.embargo.parties.PartyKind;
 import org.embargomonitor.embargo.parties.PartyMatch;
 import org.embargomonitor.embargo.regime.CatalogueForTests;
 import org.embargomonitor.embargo.regime.RegimeBook;
+import org.embargomonitor.platform.security.ReadScope;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceRulesTest {
 
     private static final RegimeBook CATALOGUE = CatalogueForTests.book();
-    private static final Map<UUID, List<RelatedItem>> NO_RELATED = Map.of();
+    private static final SupplyLinks NO_RELATED = SupplyLinks.NONE;
 
     @Nested
     class EmbargoedTerritory {
@@ -227,20 +230,46 @@ class ComplianceRulesTest {
     @Nested
     class CommonSupplyChain {
 
+        private final UUID chain = UUID.randomUUID();
+
         @Test
-        void shouldFireForTheSameLotAlreadySeenUnderAnEmbargo() {
+        void shouldFireForTheSameLotAlreadySeenUnderAnEmbargoCitingTheChain() {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
             SeizureFacts seizure = seizure("KEN", "2024-02-01", "UNKNOWN", rounds);
             RelatedItem somaliRounds = related(RelatedItem.Link.SAME_LOT, "SOMALIA");
 
             List<RaisedFinding> findings = ComplianceRules.evaluate(seizure, CATALOGUE, PossessorMatches.NONE,
-                    Map.of(rounds.id(), List.of(somaliRounds))).findings();
+                    inChain(Map.of(rounds.id(), List.of(somaliRounds)))).findings();
 
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(Rule.COMMON_SUPPLY_CHAIN);
                 assertThat(f.regimeCode()).isEqualTo("SOMALIA");
-                assertThat(f.subject()).isEqualTo(somaliRounds.itemId().toString());
-                assertThat(f.explanation()).contains("SOM-2023-0001");
+                assertThat(f.subject()).isEqualTo(chain.toString());
+                assertThat(f.explanation()).contains("Same lot LOT-17", "SOM-2023-0001 (SOM, 2023-05-01)", chain.toString().substring(0, 8));
+                assertThat(f.facts()).containsEntry("supplyChain", chain.toString()).containsEntry("linkedItems", 1L);
+            });
+        }
+
+        @Test
+        void shouldRaiseOneFindingPerChainHoweverManyItemsAndSeizuresItLinks() {
+            SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
+            SeizureFacts.Item moreRounds = new SeizureFacts.Item(UUID.randomUUID(), 2, "AMMUNITION", null, null, "7.62x39mm", null, null,
+                    500, null, null, null, null, null, "LOT-17", "LOT-17", "INTACT", "RECORDED", null);
+            SeizureFacts seizure = new SeizureFacts(UUID.randomUUID(), "TEST-KEN", "UNMISS", OffsetDateTime.parse("2024-02-01T10:00:00Z"),
+                    "KEN", null, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rounds, moreRounds),
+                    0, null, null, null);
+            List<RelatedItem> others = IntStream.range(0, 40).mapToObj(n -> new RelatedItem(UUID.randomUUID(), UUID.randomUUID(),
+                    "SOM-2023-" + (1000 + n), "SOM", LocalDate.parse("2023-05-01").plusDays(n), RelatedItem.Link.SAME_LOT, "lot LOT-17",
+                    "SOMALIA", UUID.randomUUID(), "S/RES/733 (1992), para. 5")).toList();
+
+            List<RaisedFinding> findings = ComplianceRules.evaluate(seizure, CATALOGUE, PossessorMatches.NONE,
+                    inChain(Map.of(rounds.id(), others, moreRounds.id(), others))).findings();
+
+            assertThat(findings).as("one finding for the chain, not one per pair of items").singleElement().satisfies(f -> {
+                assertThat(f.itemId()).isEqualTo(rounds.id());
+                assertThat(f.explanation()).contains("linked to 40 items of 40 other seizures", "SOM-2023-1000 (SOM, 2023-05-01)",
+                        "and 35 more").doesNotContain("SOM-2023-1005");
+                assertThat(f.facts()).containsEntry("items", List.of(1, 2)).containsEntry("otherCountries", List.of("SOM"));
             });
         }
 
@@ -251,9 +280,10 @@ class ComplianceRulesTest {
                     LocalDate.parse("2024-05-01"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "HAITI", UUID.randomUUID(), "S/RES/2699 (2023)");
 
             assertThat(ComplianceRules.evaluate(seizure("DOM", "2021-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
-                    Map.of(rounds.id(), List.of(haitianRounds))).findings()).as("the Haitian embargo of 2023 was not in force in 2021").isEmpty();
+                    inChain(Map.of(rounds.id(), List.of(haitianRounds)))).findings())
+                    .as("the Haitian embargo of 2023 was not in force in 2021").isEmpty();
             assertThat(ComplianceRules.evaluate(seizure("DOM", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
-                    Map.of(rounds.id(), List.of(haitianRounds))).findings()).singleElement()
+                    inChain(Map.of(rounds.id(), List.of(haitianRounds)))).findings()).singleElement()
                     .satisfies(f -> assertThat(f.citation()).isEqualTo("S/RES/2699 (2023)"));
         }
 
@@ -262,7 +292,38 @@ class ComplianceRulesTest {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
 
             assertThat(ComplianceRules.evaluate(seizure("KEN", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
-                    Map.of(rounds.id(), List.of(related(RelatedItem.Link.SAME_LOT, null)))).findings()).isEmpty();
+                    inChain(Map.of(rounds.id(), List.of(related(RelatedItem.Link.SAME_LOT, null))))).findings()).isEmpty();
+        }
+
+        @Test
+        void shouldHideFromAPanelOnlyTheSeizuresOutsideItsScope() {
+            SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
+            RelatedItem inScope = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "CAF-2024-0001", "CAF",
+                    LocalDate.parse("2024-01-05"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "CAR", UUID.randomUUID(), "S/RES/2693 (2023)");
+            RelatedItem outside = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "SOM-2024-0002", "SOM",
+                    LocalDate.parse("2024-01-09"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "SOMALIA", UUID.randomUUID(), "S/RES/2713 (2023)");
+            RaisedFinding raised = ComplianceRules.evaluate(seizure("CAF", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
+                    inChain(Map.of(rounds.id(), List.of(inScope, outside)))).findings().stream()
+                    .filter(f -> f.rule() == Rule.COMMON_SUPPLY_CHAIN).findFirst().orElseThrow();
+            Finding finding = new Finding();
+            finding.rule = raised.rule();
+            finding.explanation = raised.explanation();
+            finding.facts = raised.facts();
+            finding.subject = raised.subject();
+            finding.status = FindingStatus.OPEN;
+
+            FindingView seen = FindingView.of(finding, List.of()).within(new ReadScope(false, Set.of(), Set.of("CAF")));
+
+            assertThat(seen.explanation()).contains("CAF-2024-0001 (CAF, 2024-01-05)", "a seizure outside your scope (SOM)")
+                    .doesNotContain("SOM-2024-0002");
+            assertThat(seen.facts().get("otherSeizures").toString()).contains("CAF-2024-0001").doesNotContain("SOM-2024-0002");
+            assertThat(FindingView.of(finding, List.of()).within(ReadScope.EVERYTHING).explanation()).contains("SOM-2024-0002");
+        }
+
+        private SupplyLinks inChain(Map<UUID, List<RelatedItem>> related) {
+            Map<UUID, UUID> chains = new HashMap<>();
+            related.keySet().forEach(item -> chains.put(item, chain));
+            return new SupplyLinks(related, chains);
         }
     }
 

@@ -187,9 +187,10 @@ class FindingsFromSeizureEventsTest {
         assertThat(asAdmin.get("explanation").toString()).contains(hidden);
         Map<String, Object> asCarPanel = linkOf(PANEL_EXPERT, central);
         assertThat(asCarPanel.get("explanation").toString()).doesNotContain(hidden).contains("outside your scope (COD)", lot);
-        assertThat((Map<String, Object>) asCarPanel.get("facts")).doesNotContainKeys("otherSeizure", "otherItem", "otherSeizedOn")
-                .containsEntry("otherCountry", "COD").containsEntry("link", "SAME_LOT");
-        assertThat(asCarPanel.get("subject")).isNull();
+        assertThat((Map<String, Object>) asCarPanel.get("facts")).containsEntry("link", "SAME_LOT")
+                .containsEntry("otherSeizures", List.of(Map.of("country", "COD", "seizure", "outside your scope")));
+        assertThat(asCarPanel.get("subject")).as("the supply chain, whose page shows the panel only what its scope covers")
+                .isEqualTo(asAdmin.get("subject"));
         assertThat(findingEvent(asAdmin.get("id").toString(), "FINDING_RAISED").prettify()).doesNotContain(hidden);
     }
 

@@ -69,6 +69,14 @@ public class WebPages {
     }
 
     @GET
+    @Path("supply-chains/{id}")
+    @RolesAllowed({ PANEL_EXPERT, ADMIN })
+    @Operation(hidden = true)
+    public TemplateInstance supplyChain(@PathParam("id") UUID id) {
+        return page("supply-chain", id.toString());
+    }
+
+    @GET
     @Path("seizures/new")
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(hidden = true)

@@ -99,6 +99,7 @@ function findingsSection(findings) {
       const box = el('article', { className: 'card finding', 'data-finding': f.id },
         el('h3', {}, f.rule + ' · ' + f.regimeCode + ' ', el('span', { className: 'status ' + f.status }, f.label || f.status)),
         el('p', {}, f.explanation),
+        f.rule === 'COMMON_SUPPLY_CHAIN' && f.subject ? el('p', {}, el('a', { className: 'chain-link', href: '/supply-chains/' + f.subject }, t('record.chain'))) : null,
         el('p', { className: 'meta' }, t('record.citation') + ': ' + f.citation + (f.confidence ? ' · ' + f.confidence : '')));
       if (f.status === 'OPEN') {
         const reason = el('textarea', { id: 'reason-' + f.id, rows: 2, cols: 50, required: true });

@@ -1,0 +1,103 @@
+package org.embargomonitor.embargo.compliance;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.ReadScope;
+import org.embargomonitor.platform.security.Scopes;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Supply chains: items linked by lot or close serials across seizures form one chain, which grows as records arrive
+ * and merges with any other chain a new item links it to. A record raises at most one supply-chain finding per
+ * chain, so findings grow with the records, not with the pairs of them.
+ */
+@ApplicationScoped
+public class SupplyChainService {
+
+    private static final int LARGEST = 50;
+    private final SupplyChains chains;
+    private final Scopes scopes;
+
+    SupplyChainService(SupplyChains chains, Scopes scopes) {
+        this.chains = chains;
+        this.scopes = scopes;
+    }
+
+    /** Puts each item of the seizure in the chain of the items it is linked to; answers each item's chain. */
+    Uni<Map<UUID, UUID>> assign(SeizureFacts seizure, Map<UUID, List<RelatedItem>> related) {
+        Map<UUID, Set<UUID>> linkedOfItem = new LinkedHashMap<>();
+        Set<UUID> marked = new HashSet<>();
+        for (SeizureFacts.Item item : seizure.items()) {
+            Set<UUID> linked = related.getOrDefault(item.id(), List.of()).stream().filter(other -> !other.seizureId().equals(seizure.id()))
+                    .map(RelatedItem::itemId).collect(Collectors.toCollection(LinkedHashSet::new));
+            linkedOfItem.put(item.id(), linked);
+            marked.add(item.id());
+            marked.addAll(linked);
+        }
+        return chains.chainsOfLocked(marked).flatMap(chainOfMarked -> chains
+                .byIds(chainOfMarked.values().stream().filter(Objects::nonNull).collect(Collectors.toSet()))
+                .flatMap(known -> {
+                    ChainPlan plan = ChainPlan.of(linkedOfItem, chainOfMarked, known, OffsetDateTime.now());
+                    return chains.apply(plan).replaceWith(plan.chainOfItem());
+                }));
+    }
+
+    /** One chain as the caller may see it: every figure, and the items in the caller's scope; 404 when none is. */
+    @WithSession
+    public Uni<SupplyChainView> get(UUID id, Caller caller) {
+        ReadScope scope = scopes.readScopeOf(caller);
+        return chains.current(id).flatMap(chain -> {
+            if (chain == null) {
+                return Uni.createFrom().failure(notFound(id));
+            }
+            return chains.countries(chain.id).flatMap(countries -> {
+                if (countries.stream().noneMatch(c -> visible(scope, c.countryCode()))) {
+                    return Uni.createFrom().failure(notFound(id));
+                }
+                return chains.mergedInto(chain.id).flatMap(merged -> chains.regimes(chain.id)
+                        .flatMap(regimes -> chains.lots(chain.id)
+                                .flatMap(lots -> chains.serials(chain.id)
+                                        .flatMap(serials -> chains.members(chain.id, scope.everything() ? null : List.copyOf(scope.countries()))
+                                                .map(members -> SupplyChainView.of(chain, merged, countries, regimes, lots, serials,
+                                                        members, country -> visible(scope, country)))))));
+            });
+        });
+    }
+
+    /** The chains of one seizure, or the largest chains with items in the caller's scope. */
+    @WithSession
+    public Uni<List<SupplyChainView.Summary>> list(UUID seizureId, Caller caller) {
+        ReadScope scope = scopes.readScopeOf(caller);
+        List<String> inScope = scope.everything() ? null : List.copyOf(scope.countries());
+        Uni<List<UUID>> ids = seizureId != null ? chains.ofSeizure(seizureId, inScope) : chains.largest(inScope, LARGEST);
+        return ids.flatMap(found -> Multi.createFrom().iterable(found)
+                .onItem().transformToUniAndConcatenate(id -> chains.countries(id)
+                        .flatMap(countries -> chains.regimes(id).map(regimes -> SupplyChainView.Summary.of(id, countries, regimes))))
+                .filter(summary -> summary.countries().stream().anyMatch(country -> visible(scope, country)))
+                .collect().asList());
+    }
+
+    private static boolean visible(ReadScope scope, String country) {
+        return scope.everything() || scope.countries().contains(country);
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No supply chain " + id + " within your scope.");
+    }
+}
