@@ -44,8 +44,8 @@ public class IndicatorsBenchmark {
             List<SeizureFacts.Item> items = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 items.add(new SeizureFacts.Item(UUID.randomUUID(), i + 1, CATEGORIES[random.nextInt(CATEGORIES.length)], null, null, null,
-                        null, null, 1 + random.nextInt(20), null, null, null, null, null, null, null, random.nextBoolean() ? "INTACT" : "OBLITERATED",
-                        STATUSES[random.nextInt(STATUSES.length)], when.plusDays(random.nextInt(200))));
+                        null, null, 1 + random.nextInt(20), null, null, null, null, null, null, null, null, random.nextBoolean() ? "INTACT" : "OBLITERATED",
+                        STATUSES[random.nextInt(STATUSES.length)], when.plusDays(random.nextInt(200)), null));
             }
             records.add(new SeizureFacts(UUID.randomUUID(), "R" + r, "MINUSCA", when, "CAF", null, "Bria",
                     CIRCUMSTANCES[random.nextInt(CIRCUMSTANCES.length)], null, items, 0, 6.5, 21.9, random.nextBoolean() ? "BORDER" : "INLAND"));
@@ -68,7 +68,7 @@ public class IndicatorsBenchmark {
 
     @Benchmark
     public Figures totals() {
-        return Indicators.of(records, findings, AS_OF, true);
+        return Indicators.of(records, findings, null, null, AS_OF, true);
     }
 
     @Benchmark

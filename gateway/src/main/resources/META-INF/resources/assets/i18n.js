@@ -46,6 +46,8 @@ export const messages = {
     'fig.seizuresAtBorder': 'At borders', 'fig.seizuresInland': 'Inland', 'fig.seizuresAtSea': 'At sea', 'fig.ammunitionRounds': 'Rounds of ammunition',
     'fig.findingsOpen': 'Open findings', 'fig.findingsConfirmed': 'Confirmed violations', 'fig.findingsDismissed': 'Dismissed findings',
     'fig.tracingRequestsOverdue': 'Tracing requests unanswered > 90 days',
+    'fig.weaponsRecorded': 'Weapons recorded', 'fig.weaponsMarked': 'Weapons marked', 'fig.weaponsDestroyed': 'Weapons destroyed in the period',
+    'fig.tracingRequestsSent': 'Tracing requests sent', 'fig.tracingRequestsAnswered': 'Tracing requests answered',
     error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
   },
   fr: {
@@ -94,6 +96,8 @@ export const messages = {
     'fig.seizuresAtBorder': 'Aux frontières', 'fig.seizuresInland': "À l'intérieur", 'fig.seizuresAtSea': 'En mer', 'fig.ammunitionRounds': 'Cartouches',
     'fig.findingsOpen': 'Constats ouverts', 'fig.findingsConfirmed': 'Violations confirmées', 'fig.findingsDismissed': 'Constats écartés',
     'fig.tracingRequestsOverdue': 'Demandes de traçage sans réponse > 90 jours',
+    'fig.weaponsRecorded': 'Armes enregistrées', 'fig.weaponsMarked': 'Armes marquées', 'fig.weaponsDestroyed': 'Armes détruites dans la période',
+    'fig.tracingRequestsSent': 'Demandes de traçage envoyées', 'fig.tracingRequestsAnswered': 'Demandes de traçage ayant reçu réponse',
     error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
   }
 };

@@ -301,7 +301,8 @@ public final class ComplianceRules {
     /** Made after the embargo reached this holder and materiel: supplied in breach of it, citing the version that imposed it. */
     private static void supplyAfterEmbargo(SeizureFacts seizure, SeizureFacts.Item item, Applicable embargo,
             List<RaisedFinding> findings) {
-        Integer year = item.yearOfManufacture();
+        boolean fromHeadstamp = item.yearOfManufacture() == null && item.headstampYear() != null;
+        Integer year = fromHeadstamp ? item.headstampYear() : item.yearOfManufacture();
         VersionInForce version = embargo.version();
         LocalDate since = embargo.since();
         if (year == null || year < since.getYear()) {
@@ -309,12 +310,19 @@ public final class ComplianceRules {
         }
         Map<String, Object> facts = facts(seizure, item);
         facts.put("yearOfManufacture", year);
+        if (fromHeadstamp) {
+            facts.put("yearReadFrom", "headstamp");
+            facts.put("headstamp", item.headstamp());
+        }
         facts.put("embargoSince", since.toString());
         facts.put("imposedBy", embargo.imposedBy().setBy());
         boolean after = year > since.getYear();
+        // a year read from a headstamp rests on a factory code of the reference catalogue: one step less sure
+        Confidence confidence = !after ? Confidence.LOW : fromHeadstamp ? Confidence.MEDIUM : Confidence.HIGH;
         findings.add(new RaisedFinding(item.id(), Rule.SUPPLY_AFTER_EMBARGO, version.regimeCode(), embargo.imposedBy().versionId(),
-                embargo.imposedBy().setBy(), null, after ? Confidence.HIGH : Confidence.LOW,
-                "Made in " + year + ", " + (after ? "after" : "in the year") + " the embargo on " + version.regimeName()
+                embargo.imposedBy().setBy(), null, confidence,
+                "Made in " + year + (fromHeadstamp ? " (as its headstamp " + item.headstamp() + " reads)" : "") + ", "
+                        + (after ? "after" : "in the year") + " the embargo on " + version.regimeName()
                         + " reached it (" + since + ", " + embargo.imposedBy().setBy() + "), and " + embargo.how()
                         + ": it reached its holder after the embargo" + (after ? "." : ", unless made before " + since + "."),
                 facts));

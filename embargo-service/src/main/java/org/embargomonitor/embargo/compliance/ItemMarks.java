@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
     /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
     private static final String UNDER_EMBARGO_FIRST = " order by embargoRegime nulls last, seizedOn, itemId";
+    /** The advisory-lock space of item marks ("MARK"). */
+    private static final int MARK_LOCKS = 0x4d41524b;
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d{1,18})$");
     private final ComplianceConfig config;
 
@@ -33,9 +37,34 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
     /** Items of other seizures linked to each item of this one, by item id, at most {@code links-per-item} each way. */
     public Uni<Map<UUID, List<RelatedItem>>> relatedTo(SeizureFacts seizure) {
-        return Multi.createFrom().iterable(seizure.items())
+        return lockMarksOf(seizure).chain(() -> Multi.createFrom().iterable(seizure.items())
                 .onItem().transformToUniAndConcatenate(item -> related(seizure, item).map(found -> Map.entry(item.id(), found)))
-                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);
+                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Holds until the commit a lock per lot, and per make, model and serial prefix, of the seizure's items, taken in
+     * one order: of two records sharing a mark and checked at the same moment, the second waits for the first and
+     * sees its marks, so the link is made whichever comes first.
+     */
+    private Uni<Void> lockMarksOf(SeizureFacts seizure) {
+        Set<Integer> keys = new TreeSet<>();
+        for (SeizureFacts.Item item : seizure.items()) {
+            ItemMark mark = markOf(seizure, item, null);
+            if (mark.lotNormalised != null) {
+                keys.add(("lot|" + mark.lotNormalised).hashCode());
+            }
+            if (mark.serialNumber != null && mark.makeModel != null) {
+                keys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
+            }
+        }
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        for (int key : keys) {
+            locked = locked.chain(() -> getSession()).chain(session -> session
+                    .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, :key)) as locked", Long.class)
+                    .setParameter("space", MARK_LOCKS).setParameter("key", key).getSingleResult()).replaceWithVoid();
+        }
+        return locked;
     }
 
     private Uni<List<RelatedItem>> related(SeizureFacts seizure, SeizureFacts.Item item) {

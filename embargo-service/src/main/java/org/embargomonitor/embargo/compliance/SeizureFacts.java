@@ -74,14 +74,37 @@ public record SeizureFacts(
             Integer yearOfManufacture,
             String headstamp,
             String headstampNormalised,
+            Integer headstampYear,
             String lotNumber,
             String lotNumberNormalised,
             String markingState,
             String status,
-            OffsetDateTime statusChangedAt) {
+            OffsetDateTime statusChangedAt,
+            List<Step> history) {
+
+        public Item {
+            history = history == null ? List.of() : List.copyOf(history);
+        }
 
         public boolean marksObliterated() {
             return "PARTLY_OBLITERATED".equals(markingState) || "OBLITERATED".equals(markingState);
         }
+
+        /**
+         * What happened to the item and when; for an item whose event carried no history (sent before it was kept),
+         * recorded on the seizure's date and its current status on the day it was set (the seizure's date when unknown).
+         */
+        public List<Step> steps(LocalDate seizedOn) {
+            if (!history.isEmpty()) {
+                return history;
+            }
+            Step recorded = new Step("RECORDED", seizedOn);
+            return status == null || "RECORDED".equals(status) ? List.of(recorded)
+                    : List.of(recorded, new Step(status, statusChangedAt == null ? seizedOn : statusChangedAt.toLocalDate()));
+        }
+    }
+
+    /** One step of an item's history: a status it took, or the end of a tracing request, on the day it happened. */
+    public record Step(String step, LocalDate on) {
     }
 }

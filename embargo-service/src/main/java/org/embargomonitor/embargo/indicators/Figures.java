@@ -1,8 +1,9 @@
 package org.embargomonitor.embargo.indicators;
 
 /**
- * The indicators of a set of seizure records. Items are weapons (small arms and light weapons, by quantity);
- * ammunition is counted in rounds. Rates are null when their denominator is zero. Findings other than confirmed
+ * The indicators of a set of seizure records: the first ones of what was collected in the period (and what has become
+ * of it since), the last five of what happened in the period to weapons collected at any time (national reports).
+ * Items are weapons (small arms and light weapons, by quantity); ammunition is counted in rounds. Rates are null when their denominator is zero. Findings other than confirmed
  * are null for callers who see confirmed findings only.
  */
 public record Figures(
@@ -25,5 +26,10 @@ public record Figures(
         Long findingsOpen,
         long findingsConfirmed,
         Long findingsDismissed,
-        long tracingRequestsOverdue) {
+        long tracingRequestsOverdue,
+        long weaponsRecorded,
+        long weaponsMarked,
+        long weaponsDestroyed,
+        long tracingRequestsSent,
+        long tracingRequestsAnswered) {
 }

@@ -26,11 +26,11 @@ public class IndicatorFilter {
     @Size(max = 32)
     public String operation;
 
-    @Parameter(description = "Seizures on or after this date")
+    @Parameter(description = "Seizures, and what happened to weapons, on or after this date")
     @QueryParam("from")
     public LocalDate from;
 
-    @Parameter(description = "Seizures on or before this date")
+    @Parameter(description = "Seizures, and what happened to weapons, on or before this date")
     @QueryParam("to")
     public LocalDate to;
 
@@ -39,4 +39,15 @@ public class IndicatorFilter {
     @DefaultValue("month")
     @Pattern(regexp = "month|quarter|year", message = "must be month, quarter or year")
     public String period;
+
+    /** The same filter with no start: the records seized up to its end, whose weapons may have changed within it. */
+    IndicatorFilter until() {
+        IndicatorFilter until = new IndicatorFilter();
+        until.regime = regime;
+        until.country = country;
+        until.operation = operation;
+        until.to = to;
+        until.period = period;
+        return until;
+    }
 }

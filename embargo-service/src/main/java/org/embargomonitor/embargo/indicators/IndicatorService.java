@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,9 +56,12 @@ public class IndicatorService {
             boolean byFindings = filter.regime != null && regimeCountries.isEmpty();
             Map<String, Object> parameters = new LinkedHashMap<>();
             String where = where(filter, countries, byFindings, parameters);
+            Map<String, Object> untilParameters = new LinkedHashMap<>();
+            String until = where(filter.until(), countries, byFindings, untilParameters);
             return Panache.getSession().flatMap(session -> {
-                var records = session.createSelectionQuery("from SeizureRecord r where " + where + " order by r.occurredOn", SeizureRecord.class);
-                parameters.forEach(records::setParameter);
+                // records seized before the period too: a weapon destroyed in it counts there, whenever it was seized
+                var records = session.createSelectionQuery("from SeizureRecord r where " + until + " order by r.occurredOn", SeizureRecord.class);
+                untilParameters.forEach(records::setParameter);
                 return records.getResultList().flatMap(found -> {
                     var findings = session.createSelectionQuery("select f.seizureDate, f.status from Finding f, SeizureRecord r "
                             + "where f.seizureId = r.id and f.status <> :withdrawn and " + where
@@ -77,15 +82,20 @@ public class IndicatorService {
     private IndicatorReport report(IndicatorFilter filter, Indicators.Period period, Set<String> countries, boolean byFindings,
             LocalDate asOf, boolean allFindings, List<SeizureFacts> records, List<Indicators.FindingFact> findings) {
         LocalDate from = filter.from != null ? filter.from : records.stream().map(SeizureFacts::date).min(LocalDate::compareTo).orElse(null);
-        LocalDate to = filter.to != null ? filter.to : records.stream().map(SeizureFacts::date).max(LocalDate::compareTo).orElse(null);
+        // without an end, the periods run to the last day anything was seized or happened to a weapon
+        LocalDate lastStep = records.stream().flatMap(r -> r.items().stream().flatMap(i -> i.steps(r.date()).stream()))
+                .map(SeizureFacts.Step::on).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate to = filter.to != null ? filter.to : Stream.concat(records.stream().map(SeizureFacts::date), Stream.ofNullable(lastStep))
+                .max(LocalDate::compareTo).orElse(null);
         IndicatorReport.AppliedFilter applied = new IndicatorReport.AppliedFilter(filter.regime, List.copyOf(countries), filter.operation,
                 from, to, filter.period, asOf, !allFindings);
         List<IndicatorReport.PeriodReport> series = Indicators.byPeriod(records, findings, period, from, to, asOf, allFindings).stream()
                 .map(p -> new IndicatorReport.PeriodReport(p.period(), p.from(), p.to(), p.figures(),
                         recordsLink(filter, countries, byFindings, p.from(), p.to())))
                 .toList();
-        return new IndicatorReport(applied, Indicators.of(records, findings, asOf, allFindings),
-                recordsLink(filter, countries, byFindings, filter.from, filter.to), series, places(records));
+        return new IndicatorReport(applied, Indicators.of(records, findings, filter.from, filter.to, asOf, allFindings),
+                recordsLink(filter, countries, byFindings, filter.from, filter.to), series,
+                places(records.stream().filter(r -> filter.from == null || !r.date().isBefore(filter.from)).toList()));
     }
 
     /** The search listing the records behind a figure: the same countries, operation, dates and, for a targeted regime, findings. */

@@ -1,20 +1,24 @@
 package org.embargomonitor.embargo.indicators;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.embargomonitor.embargo.compliance.SeizureFacts;
 
 /**
  * Computes the indicators from seizure records and their findings: pure logic, so that each figure can be checked by
- * hand on a known set of records (docs/indicators.md defines each one).
+ * hand on a known set of records (docs/indicators.md defines each one). What was collected counts in the period of
+ * the seizure; what happened to a weapon later (recorded, marked, destroyed, a tracing request sent or answered)
+ * counts in the period it happened.
  */
 public final class Indicators {
 
@@ -22,7 +26,7 @@ public final class Indicators {
     static final Set<String> WEAPONS = Set.of("PISTOL_REVOLVER", "RIFLE_CARBINE", "ASSAULT_RIFLE", "SHOTGUN", "SUB_MACHINE_GUN",
             "LIGHT_MACHINE_GUN", "HEAVY_MACHINE_GUN", "GRENADE_LAUNCHER", "ROCKET_LAUNCHER", "MORTAR", "MANPADS", "ATGW");
     static final String AMMUNITION = "AMMUNITION";
-    /** A tracing request unanswered this many days is overdue. */
+    /** A tracing request unanswered this many days after it was sent is overdue. */
     static final int TRACING_DAYS = 90;
 
     /** A finding of one of the records, as counted. */
@@ -64,10 +68,86 @@ public final class Indicators {
     private Indicators() {
     }
 
-    public static Figures of(Collection<SeizureFacts> records, Collection<FindingFact> findings, LocalDate asOf, boolean allFindings) {
-        long seized = 0, found = 0, surrendered = 0, captured = 0, traced = 0, marksRecorded = 0, intact = 0, destroyed = 0;
-        long border = 0, inland = 0, sea = 0, rounds = 0, overdue = 0;
+    /** The figures of what happened from {@code from} to {@code to} (either open when null), counted as of {@code asOf}. */
+    public static Figures of(Collection<SeizureFacts> records, Collection<FindingFact> findings, LocalDate from, LocalDate to,
+            LocalDate asOf, boolean allFindings) {
+        return tally(records, findings, from, to, asOf, date -> "").getOrDefault("", new Tally()).figures(allFindings);
+    }
+
+    /** The figures of each period from the first to the last, empty periods included, so that a chart has no gaps. */
+    public static List<PeriodFigures> byPeriod(Collection<SeizureFacts> records, Collection<FindingFact> findings, Period period,
+            LocalDate from, LocalDate to, LocalDate asOf, boolean allFindings) {
+        List<PeriodFigures> series = new ArrayList<>();
+        if (from == null || to == null || to.isBefore(from)) {
+            return series;
+        }
+        Map<String, Tally> byPeriod = tally(records, findings, from, to, asOf, period::of);
+        for (LocalDate start = period.start(from); !start.isAfter(to); start = period.next(start)) {
+            String label = period.of(start);
+            series.add(new PeriodFigures(label, start, period.next(start).minusDays(1),
+                    byPeriod.getOrDefault(label, new Tally()).figures(allFindings)));
+        }
+        return series;
+    }
+
+    private static Map<String, Tally> tally(Collection<SeizureFacts> records, Collection<FindingFact> findings, LocalDate from,
+            LocalDate to, LocalDate asOf, Function<LocalDate, String> bucket) {
+        Map<String, Tally> tallies = new HashMap<>();
         for (SeizureFacts record : records) {
+            if (within(record.date(), from, to)) {
+                tallies.computeIfAbsent(bucket.apply(record.date()), k -> new Tally()).collected(record, asOf);
+            }
+            for (SeizureFacts.Item item : record.items()) {
+                if (!WEAPONS.contains(item.category())) {
+                    continue;
+                }
+                for (SeizureFacts.Step step : item.steps(record.date())) {
+                    if (within(step.on(), from, to)) {
+                        tallies.computeIfAbsent(bucket.apply(step.on()), k -> new Tally()).happened(step.step(), quantity(item));
+                    }
+                }
+            }
+        }
+        for (FindingFact finding : findings) {
+            if (within(finding.seizureDate(), from, to)) {
+                tallies.computeIfAbsent(bucket.apply(finding.seizureDate()), k -> new Tally()).finding(finding.status());
+            }
+        }
+        return tallies;
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    private static long quantity(SeizureFacts.Item item) {
+        return item.quantity() == null ? 1 : item.quantity();
+    }
+
+    /** Whether the item has had a tracing request unanswered for more than {@value #TRACING_DAYS} days since it was sent. */
+    static boolean tracingOverdue(List<SeizureFacts.Step> steps, LocalDate asOf) {
+        Deque<LocalDate> unanswered = new ArrayDeque<>();
+        for (SeizureFacts.Step step : steps) {
+            if (step.on() == null || step.on().isAfter(asOf)) {
+                continue;
+            }
+            switch (step.step()) {
+                case "TRACING_REQUESTED" -> unanswered.addLast(step.on());
+                case "TRACING_ANSWERED", "TRACING_UNANSWERED" -> unanswered.pollFirst();
+                default -> { }
+            }
+        }
+        return !unanswered.isEmpty() && unanswered.peekFirst().plusDays(TRACING_DAYS).isBefore(asOf);
+    }
+
+    /** The counts behind one set of figures. */
+    private static final class Tally {
+        long seizures, seized, found, surrendered, captured, traced, marksRecorded, intact, destroyed, border, inland, sea, rounds, overdue;
+        long recorded, marked, destroyedThen, requestsSent, requestsAnswered, open, confirmed, dismissed;
+
+        /** A record seized in the period: what was collected, and what has become of it since. */
+        void collected(SeizureFacts record, LocalDate asOf) {
+            seizures++;
             switch (String.valueOf(record.locationType())) {
                 case "BORDER" -> border++;
                 case "INLAND" -> inland++;
@@ -75,7 +155,7 @@ public final class Indicators {
                 default -> { }
             }
             for (SeizureFacts.Item item : record.items()) {
-                long quantity = item.quantity() == null ? 1 : item.quantity();
+                long quantity = quantity(item);
                 if (AMMUNITION.equals(item.category())) {
                     rounds += quantity;
                 }
@@ -95,47 +175,50 @@ public final class Indicators {
                         intact += quantity;
                     }
                 }
-                if ("TRACED".equals(item.status())) {
+                List<SeizureFacts.Step> steps = item.steps(record.date());
+                if (steps.stream().anyMatch(s -> "TRACED".equals(s.step()))) {
                     traced += quantity;
                 }
-                if ("DESTROYED".equals(item.status())) {
+                if (steps.stream().anyMatch(s -> "DESTROYED".equals(s.step()))) {
                     destroyed += quantity;
                 }
-                if ("TRACING_REQUESTED".equals(item.status()) && item.statusChangedAt() != null
-                        && ChronoUnit.DAYS.between(item.statusChangedAt().toLocalDate(), asOf) > TRACING_DAYS) {
+                if (tracingOverdue(steps, asOf)) {
                     overdue += quantity;
                 }
             }
         }
-        long open = findings.stream().filter(f -> "OPEN".equals(f.status())).count();
-        long confirmed = findings.stream().filter(f -> "CONFIRMED".equals(f.status())).count();
-        long dismissed = findings.stream().filter(f -> "DISMISSED".equals(f.status())).count();
-        long sdgBase = seized + found + surrendered;
-        return new Figures(records.size(), seized, found, surrendered, captured, traced, rate(traced, sdgBase), marksRecorded, intact,
-                rate(intact, marksRecorded), destroyed, rate(destroyed, sdgBase), border, inland, sea, rounds,
-                allFindings ? open : null, confirmed, allFindings ? dismissed : null, overdue);
-    }
 
-    /** The figures of each period from the first to the last, empty periods included, so that a chart has no gaps. */
-    public static List<PeriodFigures> byPeriod(Collection<SeizureFacts> records, Collection<FindingFact> findings, Period period,
-            LocalDate from, LocalDate to, LocalDate asOf, boolean allFindings) {
-        Map<String, List<SeizureFacts>> recordsByPeriod = new LinkedHashMap<>();
-        Map<String, List<FindingFact>> findingsByPeriod = new LinkedHashMap<>();
-        List<PeriodFigures> series = new ArrayList<>();
-        if (from == null || to == null || to.isBefore(from)) {
-            return series;
+        /** A step of a weapon's history taken in the period. */
+        void happened(String step, long quantity) {
+            switch (step) {
+                case "RECORDED" -> recorded += quantity;
+                case "MARKED" -> marked += quantity;
+                case "DESTROYED" -> destroyedThen += quantity;
+                case "TRACING_REQUESTED" -> requestsSent++;
+                case "TRACING_ANSWERED" -> requestsAnswered++;
+                default -> { }
+            }
         }
-        records.forEach(r -> recordsByPeriod.computeIfAbsent(period.of(r.date()), k -> new ArrayList<>()).add(r));
-        findings.forEach(f -> findingsByPeriod.computeIfAbsent(period.of(f.seizureDate()), k -> new ArrayList<>()).add(f));
-        for (LocalDate start = period.start(from); !start.isAfter(to); start = period.next(start)) {
-            String label = period.of(start);
-            series.add(new PeriodFigures(label, start, period.next(start).minusDays(1),
-                    of(recordsByPeriod.getOrDefault(label, List.of()), findingsByPeriod.getOrDefault(label, List.of()), asOf, allFindings)));
-        }
-        return series;
-    }
 
-    private static Double rate(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
+        void finding(String status) {
+            switch (status) {
+                case "OPEN" -> open++;
+                case "CONFIRMED" -> confirmed++;
+                case "DISMISSED" -> dismissed++;
+                default -> { }
+            }
+        }
+
+        Figures figures(boolean allFindings) {
+            long sdgBase = seized + found + surrendered;
+            return new Figures(seizures, seized, found, surrendered, captured, traced, rate(traced, sdgBase), marksRecorded, intact,
+                    rate(intact, marksRecorded), destroyed, rate(destroyed, sdgBase), border, inland, sea, rounds,
+                    allFindings ? open : null, confirmed, allFindings ? dismissed : null, overdue, recorded, marked, destroyedThen,
+                    requestsSent, requestsAnswered);
+        }
+
+        private static Double rate(long part, long whole) {
+            return whole == 0 ? null : (double) part / whole;
+        }
     }
 }

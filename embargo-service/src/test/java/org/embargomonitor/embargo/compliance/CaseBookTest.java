@@ -53,7 +53,7 @@ class CaseBookTest {
                 OffsetDateTime.parse(c.date() + "T12:00:00Z"), c.country(), c.area(), null, "SEIZED",
                 new SeizureFacts.Possessor(c.holder(), c.description(), null, c.notice()),
                 List.of(new SeizureFacts.Item(UUID.randomUUID(), 1, c.category(), null, null, null, null, null, 1, null, null, c.year(),
-                        null, null, null, null, "INTACT", "RECORDED", null)),
+                        null, null, null, null, null, "INTACT", "RECORDED", null, null)),
                 0, null, null, null);
         List<PartyMatch> matched = c.party() == null ? List.of()
                 : List.of(new PartyMatch(c.party().reference(), c.party().name(), c.party().listType(), PartyKind.ENTITY, c.party().name(),

@@ -187,6 +187,23 @@ class ComplianceRulesTest {
                     .extracting(RaisedFinding::rule).containsExactly(Rule.EMBARGOED_TERRITORY);
             assertThat(evaluate(seizure("KEN", "2021-06-01", "ARMED_GROUP", item("AMMUNITION", 2020, "INTACT", null)))).isEmpty();
         }
+
+        @Test
+        void shouldReadTheYearFromTheHeadstampWhenNoneWasRecordedOneStepLessSure() {
+            SeizureFacts.Item rounds = new SeizureFacts.Item(UUID.randomUUID(), 1, "AMMUNITION", null, null, "7.62x39mm", null, null, 300,
+                    null, null, null, "539 19", "53919", 2019, null, null, "INTACT", "RECORDED", null, null);
+            SeizureFacts.Item older = new SeizureFacts.Item(UUID.randomUUID(), 2, "AMMUNITION", null, null, "7.62x39mm", null, null, 300,
+                    null, null, null, "539 85", "53985", 1985, null, null, "INTACT", "RECORDED", null, null);
+
+            assertThat(evaluate(seizure("SOM", "2021-06-01", "ARMED_GROUP", rounds))).filteredOn(f -> f.rule() == Rule.SUPPLY_AFTER_EMBARGO)
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+                        assertThat(f.explanation()).startsWith("Made in 2019 (as its headstamp 539 19 reads), after the embargo");
+                        assertThat(f.facts()).containsEntry("yearReadFrom", "headstamp").containsEntry("yearOfManufacture", 2019);
+                    });
+            assertThat(evaluate(seizure("SOM", "2021-06-01", "ARMED_GROUP", older))).extracting(RaisedFinding::rule)
+                    .doesNotContain(Rule.SUPPLY_AFTER_EMBARGO);
+        }
     }
 
     @Nested
@@ -254,7 +271,7 @@ class ComplianceRulesTest {
         void shouldRaiseOneFindingPerChainHoweverManyItemsAndSeizuresItLinks() {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
             SeizureFacts.Item moreRounds = new SeizureFacts.Item(UUID.randomUUID(), 2, "AMMUNITION", null, null, "7.62x39mm", null, null,
-                    500, null, null, null, null, null, "LOT-17", "LOT-17", "INTACT", "RECORDED", null);
+                    500, null, null, null, null, null, null, "LOT-17", "LOT-17", "INTACT", "RECORDED", null, null);
             SeizureFacts seizure = new SeizureFacts(UUID.randomUUID(), "TEST-KEN", "UNMISS", OffsetDateTime.parse("2024-02-01T10:00:00Z"),
                     "KEN", null, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rounds, moreRounds),
                     0, null, null, null);
@@ -385,6 +402,6 @@ class ComplianceRulesTest {
 
     private static SeizureFacts.Item item(String category, Integer year, String marking, String lot) {
         return new SeizureFacts.Item(UUID.randomUUID(), 1, category, "Kalashnikov", "AKM", "7.62x39mm", "KT 104523", "KT104523", 1,
-                null, null, year, null, null, lot, lot, marking, "RECORDED", null);
+                null, null, year, null, null, null, lot, lot, marking, "RECORDED", null, null);
     }
 }

@@ -140,6 +140,22 @@ class FindingsFromSeizureEventsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void shouldDateAmmunitionByTheYearItsHeadstampReads() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("SOM", "2021-06-01", "ARMED_GROUP", null);
+        ((List<Map<String, Object>>) seizure.get("items")).get(0).putAll(Map.of("category", "AMMUNITION", "quantity", 300,
+                "headstamp", "539 19", "headstampNormalised", "53919", "headstampFactory", "Tula Cartridge Works", "headstampYear", 2019));
+
+        events.send(seizure);
+
+        assertThat(findingsOf(seizure, 2)).filteredOn(f -> "SUPPLY_AFTER_EMBARGO".equals(f.get("rule"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f).containsEntry("confidence", "MEDIUM");
+                    assertThat(f.get("explanation").toString()).contains("Made in 2019 (as its headstamp 539 19 reads)");
+                });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void shouldLinkTheSameLotAndCloseSerialsToAnEarlierSeizureUnderAnEmbargo() throws Exception {
         String lot = "LOT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         int serial = 100_000 + (int) (Math.random() * 800_000);

@@ -92,6 +92,24 @@ class SupplyChainsTest {
     }
 
     @Test
+    void shouldLinkRecordsOfOneLotCheckedAtTheSameMoment() throws Exception {
+        String lot = lot();
+        List<Map<String, Object>> seizures = IntStream.range(0, 8)
+                .mapToObj(n -> withLot(SeizureEvents.seizure("CAF", "2024-06-0" + (1 + n), "ARMED_GROUP", null), lot, 1)).toList();
+
+        for (Map<String, Object> seizure : seizures) {
+            events.send(seizure.get("id").toString(), List.of(seizure));
+        }
+
+        List<Map<String, Object>> links = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> seizures.stream().flatMap(seizure -> as(ADMIN).queryParam("seizureId", seizure.get("id"))
+                        .queryParam("rule", "COMMON_SUPPLY_CHAIN").get("/api/embargo/findings").then().statusCode(200).extract().jsonPath()
+                        .<Map<String, Object>> getList("$").stream()).toList(), found -> found.size() == 7);
+        assertThat(links).extracting(f -> f.get("subject")).as("one chain, whichever record was checked first").containsOnly(
+                links.get(0).get("subject"));
+    }
+
+    @Test
     void shouldMergeTwoChainsWhenALaterItemLinksBothAndAnswerTheOlderForEither() throws Exception {
         String lot = lot();
         int serial = 100_000 + (int) (Math.random() * 800_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,7 +40,7 @@ class IndicatorsTest {
 
     @Test
     void shouldCountWeaponsByCircumstanceByQuantityLeavingOutAmmunitionAndOtherItems() {
-        Figures f = Indicators.of(records, findings, AS_OF, true);
+        Figures f = Indicators.of(records, findings, null, null, AS_OF, true);
 
         assertThat(f.seizures()).isEqualTo(4);
         assertThat(f.itemsSeized()).isEqualTo(4);
@@ -50,7 +51,7 @@ class IndicatorsTest {
 
     @Test
     void shouldGiveTheSdg1642ProportionOfTracedOverSeizedFoundOrSurrendered() {
-        Figures f = Indicators.of(records, findings, AS_OF, true);
+        Figures f = Indicators.of(records, findings, null, null, AS_OF, true);
 
         assertThat(f.itemsTraced()).isEqualTo(3);
         assertThat(f.tracedProportion()).isCloseTo(3.0 / 11, within(1e-9));
@@ -58,7 +59,7 @@ class IndicatorsTest {
 
     @Test
     void shouldGiveTheShareWithIntactMarksAmongWeaponsWhoseMarksWereRecorded() {
-        Figures f = Indicators.of(records, findings, AS_OF, true);
+        Figures f = Indicators.of(records, findings, null, null, AS_OF, true);
 
         assertThat(f.itemsWithMarksRecorded()).isEqualTo(12);
         assertThat(f.itemsWithIntactMarks()).isEqualTo(7);
@@ -67,7 +68,7 @@ class IndicatorsTest {
 
     @Test
     void shouldGiveTheDestroyedAndTheDestructionRate() {
-        Figures f = Indicators.of(records, findings, AS_OF, true);
+        Figures f = Indicators.of(records, findings, null, null, AS_OF, true);
 
         assertThat(f.itemsDestroyed()).isEqualTo(5);
         assertThat(f.destructionRate()).isCloseTo(5.0 / 11, within(1e-9));
@@ -75,7 +76,7 @@ class IndicatorsTest {
 
     @Test
     void shouldCountSeizuresAtBordersInlandAndAtSeaAndAmmunitionRounds() {
-        Figures f = Indicators.of(records, findings, AS_OF, true);
+        Figures f = Indicators.of(records, findings, null, null, AS_OF, true);
 
         assertThat(f.seizuresAtBorder()).isEqualTo(1);
         assertThat(f.seizuresInland()).isEqualTo(1);
@@ -85,8 +86,8 @@ class IndicatorsTest {
 
     @Test
     void shouldCountFindingsByStatusAndHideTheUnconfirmedFromCommittees() {
-        Figures all = Indicators.of(records, findings, AS_OF, true);
-        Figures committee = Indicators.of(records, findings, AS_OF, false);
+        Figures all = Indicators.of(records, findings, null, null, AS_OF, true);
+        Figures committee = Indicators.of(records, findings, null, null, AS_OF, false);
 
         assertThat(all.findingsOpen()).isEqualTo(1);
         assertThat(all.findingsConfirmed()).isEqualTo(2);
@@ -98,13 +99,13 @@ class IndicatorsTest {
 
     @Test
     void shouldCountTracingRequestsUnansweredForMoreThanNinetyDays() {
-        assertThat(Indicators.of(records, findings, AS_OF, true).tracingRequestsOverdue()).isEqualTo(2);
-        assertThat(Indicators.of(records, findings, LocalDate.parse("2026-05-03"), true).tracingRequestsOverdue()).isEqualTo(4);
+        assertThat(Indicators.of(records, findings, null, null, AS_OF, true).tracingRequestsOverdue()).isEqualTo(2);
+        assertThat(Indicators.of(records, findings, null, null, LocalDate.parse("2026-05-03"), true).tracingRequestsOverdue()).isEqualTo(4);
     }
 
     @Test
     void shouldGiveRatesAsUnknownWhenNothingWasSeizedFoundOrSurrendered() {
-        Figures none = Indicators.of(List.of(), List.of(), AS_OF, true);
+        Figures none = Indicators.of(List.of(), List.of(), null, null, AS_OF, true);
 
         assertThat(none.tracedProportion()).isNull();
         assertThat(none.destructionRate()).isNull();
@@ -135,6 +136,60 @@ class IndicatorsTest {
                 LocalDate.parse("2026-06-01"), AS_OF, true)).extracting(Indicators.PeriodFigures::period).containsExactly("2025", "2026");
     }
 
+    @Test
+    void shouldCountEachStepOfAWeaponInThePeriodItHappenedWheneverItWasSeized() {
+        SeizureFacts.Item rifles = withHistory(item("ASSAULT_RIFLE", 3, "INTACT", "DESTROYED", null), "RECORDED 2026-01-12",
+                "MARKED 2026-02-03", "TRACING_REQUESTED 2026-02-10", "TRACING_ANSWERED 2026-03-20", "TRACED 2026-03-20", "DESTROYED 2026-04-15");
+        SeizureFacts seizure = record("2026-01-10", "SEIZED", "INLAND", rifles);
+
+        List<Indicators.PeriodFigures> months = Indicators.byPeriod(List.of(seizure), List.of(), Indicators.Period.MONTH,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-30"), LocalDate.parse("2026-05-01"), true);
+
+        assertThat(months).extracting(m -> m.figures().itemsSeized()).containsExactly(3L, 0L, 0L, 0L);
+        assertThat(months).extracting(m -> m.figures().weaponsRecorded()).containsExactly(3L, 0L, 0L, 0L);
+        assertThat(months).extracting(m -> m.figures().weaponsMarked()).containsExactly(0L, 3L, 0L, 0L);
+        assertThat(months).extracting(m -> m.figures().tracingRequestsSent()).containsExactly(0L, 1L, 0L, 0L);
+        assertThat(months).extracting(m -> m.figures().tracingRequestsAnswered()).containsExactly(0L, 0L, 1L, 0L);
+        assertThat(months).extracting(m -> m.figures().weaponsDestroyed()).containsExactly(0L, 0L, 0L, 3L);
+        assertThat(months.get(0).figures().itemsTraced()).as("traced, then destroyed: still traced").isEqualTo(3);
+        assertThat(months.get(0).figures().itemsDestroyed()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountAWeaponSeizedBeforeThePeriodWhenItIsDestroyedInIt() {
+        SeizureFacts old = record("2025-06-01", "FOUND", "INLAND",
+                withHistory(item("PISTOL_REVOLVER", 2, "INTACT", "DESTROYED", null), "RECORDED 2025-06-02", "DESTROYED 2026-02-14"));
+
+        Figures quarter = Indicators.of(List.of(old), List.of(), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), AS_OF, true);
+
+        assertThat(quarter.weaponsDestroyed()).isEqualTo(2);
+        assertThat(quarter.seizures()).isZero();
+        assertThat(quarter.itemsFound()).isZero();
+        assertThat(quarter.weaponsRecorded()).isZero();
+    }
+
+    @Test
+    void shouldCountAnOverdueTraceFromTheDayTheRequestWasSentUntilItIsAnswered() {
+        SeizureFacts.Item waiting = withHistory(item("RIFLE_CARBINE", 1, "INTACT", "MARKED", "2026-02-20"), "RECORDED 2025-10-01",
+                "TRACING_REQUESTED 2025-10-15", "MARKED 2026-02-20");
+        SeizureFacts.Item answered = withHistory(item("RIFLE_CARBINE", 1, "INTACT", "TRACING_REQUESTED", "2025-10-15"), "RECORDED 2025-10-01",
+                "TRACING_REQUESTED 2025-10-15", "TRACING_ANSWERED 2025-12-01");
+        SeizureFacts.Item askedTwice = withHistory(item("RIFLE_CARBINE", 1, "INTACT", "TRACING_REQUESTED", "2025-10-15"), "RECORDED 2025-10-01",
+                "TRACING_REQUESTED 2025-10-15", "TRACING_REQUESTED 2025-11-01", "TRACING_UNANSWERED 2026-01-10");
+        SeizureFacts seizure = record("2025-10-01", "SEIZED", "INLAND", waiting, answered, askedTwice);
+
+        assertThat(Indicators.of(List.of(seizure), List.of(), null, null, AS_OF, true).tracingRequestsOverdue())
+                .as("marked since, but its request of 15 October is unanswered; the second request of the last is too").isEqualTo(2);
+        assertThat(Indicators.of(List.of(seizure), List.of(), null, null, LocalDate.parse("2026-01-20"), true).tracingRequestsOverdue())
+                .as("90 days after 15 October, not yet after 1 November").isEqualTo(1);
+    }
+
+    private static SeizureFacts.Item withHistory(SeizureFacts.Item item, String... steps) {
+        return new SeizureFacts.Item(item.id(), item.position(), item.category(), null, null, null, null, null, item.quantity(), null, null,
+                null, null, null, null, null, null, item.markingState(), item.status(), item.statusChangedAt(), Arrays.stream(steps)
+                        .map(step -> new SeizureFacts.Step(step.split(" ")[0], LocalDate.parse(step.split(" ")[1]))).toList());
+    }
+
     private static SeizureFacts record(String date, String circumstance, String locationType, SeizureFacts.Item... items) {
         return new SeizureFacts(UUID.randomUUID(), "R-" + date, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"), "CAF", null,
                 "Bria", circumstance, null, List.of(items), 0, 6.5, 21.9, locationType);
@@ -142,7 +197,7 @@ class IndicatorsTest {
 
     private static SeizureFacts.Item item(String category, int quantity, String marking, String status, String since) {
         return new SeizureFacts.Item(UUID.randomUUID(), 1, category, null, null, null, null, null, quantity, null, null, null, null, null,
-                null, null, marking, status, since == null ? null : OffsetDateTime.parse(since + "T00:00:00Z"));
+                null, null, null, marking, status, since == null ? null : OffsetDateTime.parse(since + "T00:00:00Z"), null);
     }
 
     private static Indicators.FindingFact finding(String date, String status) {

@@ -3,7 +3,8 @@ import { t, el, main, api, has, number, percent, date, showError, worldMap, lang
 const params = new URLSearchParams(location.search);
 const FIGURES = ['seizures', 'itemsSeized', 'itemsFound', 'itemsSurrendered', 'itemsCaptured', 'itemsTraced', 'tracedProportion', 'intactMarksShare',
   'itemsDestroyed', 'destructionRate', 'seizuresAtBorder', 'seizuresInland', 'seizuresAtSea', 'ammunitionRounds', 'findingsConfirmed',
-  'findingsOpen', 'findingsDismissed', 'tracingRequestsOverdue'];
+  'findingsOpen', 'findingsDismissed', 'tracingRequestsOverdue', 'weaponsRecorded', 'weaponsMarked', 'weaponsDestroyed', 'tracingRequestsSent',
+  'tracingRequestsAnswered'];
 const RATES = ['tracedProportion', 'intactMarksShare', 'destructionRate'];
 
 const regimeSelect = el('select', { id: 'regime' });

@@ -1,5 +1,6 @@
 package org.embargomonitor.seizures.seizure;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -10,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One item of a seizure: a weapon, identical weapons counted together, or rounds of ammunition. */
 @Entity
@@ -61,6 +65,14 @@ public class Item {
     @Column(name = "headstamp_normalised")
     public String headstampNormalised;
 
+    /** The factory whose code the headstamp bears, as the reference catalogue names it. */
+    @Column(name = "headstamp_factory")
+    public String headstampFactory;
+
+    /** The year of manufacture the headstamp reads, next to a known factory code. */
+    @Column(name = "headstamp_year")
+    public Integer headstampYear;
+
     @Column(name = "lot_number")
     public String lotNumber;
 
@@ -90,17 +102,46 @@ public class Item {
     @Column(name = "status_changed_at")
     public OffsetDateTime statusChangedAt;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ItemHistory history;
+
     @Version
     public long version;
 
-    /** Moves the item to a status its life cycle allows; false, and no change, otherwise. */
-    public boolean moveTo(ItemStatus next, String actor) {
+    /**
+     * Moves the item to a status its life cycle allows, as of the day it happened (today when not told); false, and
+     * no change, otherwise.
+     */
+    public boolean moveTo(ItemStatus next, String actor, LocalDate on) {
         if (!status.next().contains(next)) {
             return false;
         }
         status = next;
         statusChangedBy = actor;
         statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        history = history.with(ItemStep.of(next), on != null ? on : statusChangedAt.toLocalDate(), actor);
         return true;
+    }
+
+    /** A tracing request about the item, sent on that day; a further one while the first awaits an answer is noted too. */
+    public void tracingRequested(LocalDate sentOn, String actor) {
+        if (!moveTo(ItemStatus.TRACING_REQUESTED, actor, sentOn)) {
+            history = history.with(ItemStep.TRACING_REQUESTED, sentOn, actor);
+        }
+    }
+
+    /**
+     * The end of a tracing request: the State answered on that day (traced when the answer established the origin or
+     * point of diversion), or it was concluded without an answer (null) today.
+     */
+    public void tracingConcluded(LocalDate answeredOn, boolean traced, String actor) {
+        if (answeredOn == null) {
+            history = history.with(ItemStep.TRACING_UNANSWERED, OffsetDateTime.now(ZoneOffset.UTC).toLocalDate(), actor);
+            return;
+        }
+        history = history.with(ItemStep.TRACING_ANSWERED, answeredOn, actor);
+        if (traced) {
+            moveTo(ItemStatus.TRACED, actor, answeredOn);
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.embargomonitor.seizures.events.Outbox;
 import org.embargomonitor.seizures.evidence.EvidenceIntegrity;
 import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
+import org.embargomonitor.seizures.reference.HeadstampReading;
 import org.embargomonitor.seizures.reference.ReferenceCatalogue;
 import org.embargomonitor.seizures.reference.ReferenceEntry;
 import org.embargomonitor.seizures.reference.ReferenceKind;
@@ -102,7 +103,10 @@ public class SeizureService {
                 return Uni.createFrom().failure(ProblemException.notFound("Seizure " + seizureId + " has no item " + itemId + "."));
             }
             ItemStatus before = item.status;
-            if (!item.moveTo(change.status(), caller.username())) {
+            if (change.on() != null && change.on().isBefore(seizure.occurredWhereItHappened().toLocalDate())) {
+                return Uni.createFrom().failure(ProblemException.invalid("on", "is before the seizure"));
+            }
+            if (!item.moveTo(change.status(), caller.username(), change.on())) {
                 return Uni.createFrom().failure(ProblemException.invalid("status", "An item that is " + before
                         + " can become " + before.next() + ", not " + change.status() + "."));
             }
@@ -276,6 +280,10 @@ public class SeizureService {
             item.importMark = r.importMark();
             item.headstamp = r.headstamp();
             item.headstampNormalised = MarkNormaliser.normalise(r.headstamp());
+            HeadstampReading headstamp = HeadstampReading.of(r.headstamp(), code -> reference.resolve(ReferenceKind.HEADSTAMP, code),
+                    now.getYear());
+            item.headstampFactory = headstamp.factory() == null ? null : headstamp.factory().manufacturer();
+            item.headstampYear = headstamp.year();
             item.lotNumber = r.lotNumber();
             item.lotNumberNormalised = MarkNormaliser.normalise(r.lotNumber());
             item.markingState = r.markingState();
@@ -286,6 +294,7 @@ public class SeizureService {
             item.status = ItemStatus.RECORDED;
             item.statusChangedBy = caller.username();
             item.statusChangedAt = now;
+            item.history = ItemHistory.startedOn(now.toLocalDate(), caller.username());
             result.add(item);
         }
         return result;

@@ -79,7 +79,7 @@ public class TracingService {
             tracing.sentOn = request.sentOn();
             tracing.note = request.note();
             tracing.requestedBy = caller.username();
-            item.moveTo(ItemStatus.TRACING_REQUESTED, caller.username());
+            item.tracingRequested(request.sentOn(), caller.username());
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("itemId", itemId.toString());
             change.put("stateCode", tracing.stateCode);
@@ -129,10 +129,10 @@ public class TracingService {
             change.put("outcome", response.outcome().name());
             change.put("receivedOn", response.receivedOn() == null ? null : response.receivedOn().toString());
             change.put("lastLegalOwner", response.lastLegalOwner());
-            Uni<Void> itemTraced = response.outcome().traces()
-                    ? items.findById(tracing.itemId).invoke(item -> item.moveTo(ItemStatus.TRACED, caller.username())).replaceWithVoid()
-                    : Uni.createFrom().voidItem();
-            return itemTraced.chain(() -> record(found.seizure(), tracing, "TRACING_CONCLUDED", response.summary(), change,
+            Uni<Void> itemConcluded = items.findById(tracing.itemId)
+                    .invoke(item -> item.tracingConcluded(response.receivedOn(), response.outcome().traces(), caller.username()))
+                    .replaceWithVoid();
+            return itemConcluded.chain(() -> record(found.seizure(), tracing, "TRACING_CONCLUDED", response.summary(), change,
                     SeizureEvent.Type.TRACING_CONCLUDED, caller));
         });
     }

@@ -15,7 +15,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class SeizureItemsTest {
 
     @Test
-    void shouldRecordItemsWithTheirMarksAsReadAndNormalised() {
+    void shouldRecordItemsWithTheirMarksAsReadAndNormalisedAndTheHeadstampRead() {
         String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
         as(PANEL_EXPERT).get("/api/seizures/" + id).then().statusCode(200)
@@ -37,6 +39,9 @@ class SeizureItemsTest {
                 .body("items[0].serialNumberNormalised", equalTo("KT104523"))
                 .body("items[0].status", equalTo("RECORDED"))
                 .body("items[1].lotNumberNormalised", equalTo("10T015"))
+                .body("items[1].headstampFactory", equalTo("Arsenal AD"))
+                .body("items[1].headstampYear", equalTo(1971))
+                .body("items[0].headstampYear", equalTo(null))
                 .body("items[1].quantity", equalTo(1200))
                 .body("possessor.kind", equalTo("ARMED_GROUP"))
                 .body("peopleInvolved.boys", equalTo(1));
@@ -95,6 +100,38 @@ class SeizureItemsTest {
                 .body("items[0].statusChangedBy", equalTo("platform.admin"));
         as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "by mistake")).post(status)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void shouldKeepEachStepOfAnItemsLifeWithTheDayItHappened() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String item = as(MISSION_OFFICER).get("/api/seizures/" + id).then().extract().path("items[0].id");
+        String status = "/api/seizures/" + id + "/items/" + item + "/status";
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "Marked by the national commission", "on", "2026-04-02"))
+                .post(status).then().statusCode(200);
+        as(MISSION_OFFICER).body(Map.of("status", "DESTROYED", "reason", "Cut at the destruction event")).post(status)
+                .then().statusCode(200)
+                .body("items[0].history.step", equalTo(List.of("RECORDED", "MARKED", "DESTROYED")))
+                .body("items[0].history.on", equalTo(List.of(today, "2026-04-02", today)))
+                .body("items[0].history[1].by", equalTo("mission.officer"));
+    }
+
+    @Test
+    void shouldRefuseAStepDatedInTheFutureOrBeforeTheSeizureWithoutChangingTheItem() {
+        String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
+        String item = as(MISSION_OFFICER).get("/api/seizures/" + id).then().extract().path("items[0].id");
+        String status = "/api/seizures/" + id + "/items/" + item + "/status";
+
+        as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "Marked", "on", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString()))
+                .post(status).then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("on"));
+        as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "Marked", "on", "2026-03-01")).post(status)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("on"));
+        as(MISSION_OFFICER).body(Map.of("status", "MARKED", "reason", "Marked", "on", "1 April")).post(status)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        as(MISSION_OFFICER).get("/api/seizures/" + id).then().body("items[0].status", equalTo("RECORDED"))
+                .body("items[0].history.step", equalTo(List.of("RECORDED")));
     }
 
     @Test

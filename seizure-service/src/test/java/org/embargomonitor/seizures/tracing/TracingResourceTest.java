@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,9 @@ class TracingResourceTest {
                 "exportLicence", "EL-1998-0042")).post(t.base() + "/response")
                 .then().statusCode(200).body("open", equalTo(false)).body("outcome", equalTo("ORIGIN_ESTABLISHED"));
 
-        as(PANEL_EXPERT).get("/api/seizures/" + t.seizure()).then().body("items[0].status", equalTo("TRACED"));
+        as(PANEL_EXPERT).get("/api/seizures/" + t.seizure()).then().body("items[0].status", equalTo("TRACED"))
+                .body("items[0].history.step", equalTo(List.of("RECORDED", "TRACING_REQUESTED", "TRACING_ANSWERED", "TRACED")))
+                .body("items[0].history.on[1..3]", equalTo(List.of("2026-04-01", "2026-06-10", "2026-06-10")));
         as(MISSION_OFFICER).get("/api/seizures/" + t.seizure() + "/tracing-requests").then().statusCode(200)
                 .body("[0].lastLegalOwner", equalTo("Ministry of Defence"));
         as(PANEL_EXPERT).get("/api/seizures/" + t.seizure() + "/custody").then()
@@ -51,7 +54,8 @@ class TracingResourceTest {
         as(ADMIN).body(Map.of("outcome", "INCONCLUSIVE", "receivedOn", "2026-06-01")).post(t.base() + "/response")
                 .then().statusCode(200);
 
-        as(PANEL_EXPERT).get("/api/seizures/" + t.seizure()).then().body("items[0].status", equalTo("TRACING_REQUESTED"));
+        as(PANEL_EXPERT).get("/api/seizures/" + t.seizure()).then().body("items[0].status", equalTo("TRACING_REQUESTED"))
+                .body("items[0].history.step[-1]", equalTo("TRACING_ANSWERED")).body("items[0].history.on[-1]", equalTo("2026-06-01"));
     }
 
     @Test
