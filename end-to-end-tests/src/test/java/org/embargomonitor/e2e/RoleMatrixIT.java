@@ -134,8 +134,8 @@ class RoleMatrixIT {
         String second = id;
         return await("the supply chain of seizure " + second).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> given().auth().oauth2(Tokens.accessToken(DemoUser.ADMIN)).queryParam("seizureId", second)
-                        .queryParam("rule", "COMMON_SUPPLY_CHAIN").get(PackagedPlatform.gateway() + "/api/embargo/findings")
-                        .then().statusCode(200).extract().<List<String>> path("subject"), found -> !found.isEmpty()).get(0);
+                        .get(PackagedPlatform.gateway() + "/api/embargo/supply-chains")
+                        .then().statusCode(200).extract().<List<String>> path("id"), found -> !found.isEmpty()).get(0);
     }
 
     /** A fresh item of the test seizure, so that each status change starts from RECORDED. */

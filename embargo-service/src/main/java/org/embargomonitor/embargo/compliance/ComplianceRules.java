@@ -254,6 +254,44 @@ public final class ComplianceRules {
                             + "' with a score of " + match.score() + ", on " + seizure.date() + "." + listing,
                     facts));
         }
+        if (how == null && targets.actingForCitation() != null) {
+            return actingForListedParty(seizure, item, version, possessor);
+        }
+        return new Outcome(List.copyOf(findings), how, listedOn);
+    }
+
+    /**
+     * A holder reported to act for a party listed under the regime, where the measures reach those acting on a listed
+     * party's behalf or at its direction: one confidence step below the match of the party's name.
+     */
+    private static Outcome actingForListedParty(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
+            PossessorMatches possessor) {
+        List<RaisedFinding> findings = new ArrayList<>();
+        String how = null;
+        LocalDate listedOn = null;
+        for (PartyMatch principal : possessor.principals()) {
+            if (!version.listTypes().contains(principal.listType())) {
+                continue;
+            }
+            if (how == null) {
+                how = "held for " + principal.name() + " (" + principal.reference() + ")";
+                listedOn = principal.listedOn();
+            }
+            Map<String, Object> facts = facts(seizure, item);
+            facts.put("actingFor", seizure.possessor().actingFor());
+            facts.put("party", principal.reference());
+            facts.put("partyName", principal.name());
+            facts.put("matchScore", principal.score());
+            facts.put("listedOn", String.valueOf(principal.listedOn()));
+            findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
+                    version.terms().targets().actingForCitation(), principal.reference(), confidence(principal).lower(),
+                    "Seized from " + (seizure.possessor().description() != null ? "'" + seizure.possessor().description() + "', " : "a holder ")
+                            + "reported to act for or at the direction of '" + seizure.possessor().actingFor() + "', which matches "
+                            + principal.name() + " (" + principal.reference() + ", listed " + principal.listedOn() + ") with a score of "
+                            + principal.score() + ", on " + seizure.date() + ": the measures reach those acting on a listed party's behalf"
+                            + " or at its direction.",
+                    facts));
+        }
         return new Outcome(List.copyOf(findings), how, listedOn);
     }
 

@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.embargo.parties.NameMatcher;
+import org.embargomonitor.embargo.parties.PartyMatch;
 import org.embargomonitor.embargo.parties.PartyDirectory;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
@@ -34,6 +36,8 @@ import io.smallrye.mutiny.Uni;
 public class ComplianceService {
 
     static final String SYSTEM = "compliance-checks";
+    /** A Consolidated List reference number, such as YEi.001 or SOe.001. */
+    private static final Pattern LIST_REFERENCE = Pattern.compile("[A-Z]{2}[ie]\\.\\d{3}");
     private final RegimeService regimes;
     private final PartyDirectory parties;
     private final ItemMarks marks;
@@ -87,15 +91,28 @@ public class ComplianceService {
                                 .chain(() -> reconcile(seizure, evaluation.findings()))))));
     }
 
-    /** The parties the possessor may be on the seizure's date, and the matches experts dismissed for this possessor. */
+    /**
+     * The parties the possessor may be on the seizure's date, the matches experts dismissed for this possessor, and
+     * the parties it is reported to act for.
+     */
     private Uni<PossessorMatches> partyMatches(SeizureFacts seizure) {
         SeizureFacts.Possessor possessor = seizure.possessor();
         if (possessor == null) {
             return Uni.createFrom().item(PossessorMatches.NONE);
         }
+        if (possessor.actingFor() == null || possessor.actingFor().isBlank()) {
+            return holderMatches(seizure, possessor);
+        }
+        Uni<List<PartyMatch>> principals = LIST_REFERENCE.matcher(possessor.actingFor().strip()).matches()
+                ? parties.byReference(possessor.actingFor().strip(), seizure.date()).map(match -> match == null ? List.of() : List.of(match))
+                : parties.match(possessor.actingFor(), seizure.date());
+        return holderMatches(seizure, possessor).flatMap(holder -> principals.map(holder::actingFor));
+    }
+
+    private Uni<PossessorMatches> holderMatches(SeizureFacts seizure, SeizureFacts.Possessor possessor) {
         if (possessor.designatedPartyRef() != null && !possessor.designatedPartyRef().isBlank()) {
             return parties.byReference(possessor.designatedPartyRef(), seizure.date())
-                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of()));
+                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of(), List.of()));
         }
         if (possessor.description() == null || possessor.description().isBlank()) {
             return Uni.createFrom().item(PossessorMatches.NONE);
@@ -108,7 +125,7 @@ public class ComplianceService {
                 .map(dismissed -> new PossessorMatches(
                         matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
                         matches.stream().filter(m -> dismissed.contains(m.reference())).toList(),
-                        Set.copyOf(dismissed))));
+                        Set.copyOf(dismissed), List.of())));
     }
 
     /** The possessor as the dismissed-match memory keys it: the same name however it is spelt or spaced. */

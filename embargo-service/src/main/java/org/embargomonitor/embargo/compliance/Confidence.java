@@ -8,4 +8,9 @@ public enum Confidence {
     public Confidence atMost(Confidence other) {
         return other.ordinal() < ordinal() ? other : this;
     }
+
+    /** One step less sure; low stays low. */
+    public Confidence lower() {
+        return this == LOW ? LOW : values()[ordinal() - 1];
+    }
 }

@@ -56,7 +56,7 @@ public record SeizureFacts(
         return possessor != null && "ARMED_GROUP".equals(possessor.kind());
     }
 
-    public record Possessor(String kind, String description, String designatedPartyRef, String committeeNotification) {
+    public record Possessor(String kind, String description, String designatedPartyRef, String committeeNotification, String actingFor) {
     }
 
     public record Item(

@@ -78,14 +78,17 @@ public record RegimeTerms(
             @Schema(description = "Named groups", examples = "[\"Al-Shabaab\"]") List<@NotBlank String> groups,
             @NotBlank @Size(max = 200) String citation,
             @Schema(description = "The resolution and paragraph that apply the measures to listed parties, where not the citation", examples = "S/RES/1844 (2008), para. 7")
-            @Size(max = 200) String listedPartiesCitation) {
+            @Size(max = 200) String listedPartiesCitation,
+            @Schema(description = "Where the measures also reach those acting on a listed party's behalf or at its direction: the resolution and paragraph",
+                    examples = "S/RES/2216 (2015), para. 14")
+            @Size(max = 200) String actingForCitation) {
 
         public Targets {
             groups = groups == null ? List.of() : List.copyOf(groups);
         }
 
         public Targets(boolean designatedParties, boolean nonStateArmedGroups, List<String> groups, String citation) {
-            this(designatedParties, nonStateArmedGroups, false, groups, citation, null);
+            this(designatedParties, nonStateArmedGroups, false, groups, citation, null, null);
         }
 
         public String listedPartiesCitationOrDefault() {

@@ -40,7 +40,7 @@ class CaseBookTest {
     }
 
     record Case(@JsonProperty("case") String name, LocalDate date, String country, String area, String holder, String description, String notice,
-            String category, Integer year, Party party, String basis, List<String> expect) {
+            String category, Integer year, Party party, @JsonProperty("actingFor") Party principal, String basis, List<String> expect) {
     }
 
     record Book(String regime, List<Case> cases) {
@@ -51,18 +51,22 @@ class CaseBookTest {
     void shouldRaiseWhatTheTextsSay(String regime, String name, Case c) {
         SeizureFacts seizure = new SeizureFacts(UUID.randomUUID(), "CASE-" + regime, "CASEBOOK",
                 OffsetDateTime.parse(c.date() + "T12:00:00Z"), c.country(), c.area(), null, "SEIZED",
-                new SeizureFacts.Possessor(c.holder(), c.description(), null, c.notice()),
+                new SeizureFacts.Possessor(c.holder(), c.description(), null, c.notice(), c.principal() == null ? null : c.principal().name()),
                 List.of(new SeizureFacts.Item(UUID.randomUUID(), 1, c.category(), null, null, null, null, null, 1, null, null, c.year(),
                         null, null, null, null, null, "INTACT", "RECORDED", null, null)),
                 0, null, null, null);
-        List<PartyMatch> matched = c.party() == null ? List.of()
-                : List.of(new PartyMatch(c.party().reference(), c.party().name(), c.party().listType(), PartyKind.ENTITY, c.party().name(),
-                        "listed name", 1.0, List.of(), DesignatedParty.Listing.LISTED, c.party().listedOn(), null));
-
-        List<String> raised = ComplianceRules.evaluate(seizure, CATALOGUE, new PossessorMatches(matched, List.of(), Set.of()), SupplyLinks.NONE)
+        List<String> raised = ComplianceRules.evaluate(seizure, CATALOGUE,
+                new PossessorMatches(matchOf(c.party()), List.of(), Set.of(), matchOf(c.principal())), SupplyLinks.NONE)
                 .findings().stream().map(f -> f.rule() + " " + f.regimeCode() + " " + f.citation() + " " + f.confidence()).toList();
 
         assertThat(raised).as("%s (%s)", name, c.basis()).containsExactlyInAnyOrderElementsOf(c.expect());
+    }
+
+    /** The party as name matching finds it by its listed name. */
+    private static List<PartyMatch> matchOf(Party party) {
+        return party == null ? List.of()
+                : List.of(new PartyMatch(party.reference(), party.name(), party.listType(), PartyKind.ENTITY, party.name(), "listed name",
+                        1.0, List.of(), DesignatedParty.Listing.LISTED, party.listedOn(), null));
     }
 
     @Test

@@ -154,7 +154,7 @@ class ComplianceRulesTest {
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE, matched(shabaab(1.0)), NO_RELATED).findings())
                     .extracting(RaisedFinding::subject).containsExactly("SOe.001");
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
-                    new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001")), NO_RELATED).findings()).isEmpty();
+                    new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001"), List.of()), NO_RELATED).findings()).isEmpty();
             assertThat(evaluate(seizure)).extracting(RaisedFinding::subject).containsExactly("group:Al-Shabaab");
         }
 
@@ -165,7 +165,7 @@ class ComplianceRulesTest {
                     "listed name", 0.91, List.of(), DesignatedParty.Listing.LISTED, LocalDate.parse("2015-09-24"), null);
 
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
-                    new PossessorMatches(List.of(), List.of(anotherParty), Set.of("SOi.001")), NO_RELATED).findings())
+                    new PossessorMatches(List.of(), List.of(anotherParty), Set.of("SOi.001"), List.of()), NO_RELATED).findings())
                     .extracting(RaisedFinding::subject).contains("group:Al-Shabaab");
         }
     }
@@ -273,7 +273,7 @@ class ComplianceRulesTest {
             SeizureFacts.Item moreRounds = new SeizureFacts.Item(UUID.randomUUID(), 2, "AMMUNITION", null, null, "7.62x39mm", null, null,
                     500, null, null, null, null, null, null, "LOT-17", "LOT-17", "INTACT", "RECORDED", null, null);
             SeizureFacts seizure = new SeizureFacts(UUID.randomUUID(), "TEST-KEN", "UNMISS", OffsetDateTime.parse("2024-02-01T10:00:00Z"),
-                    "KEN", null, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rounds, moreRounds),
+                    "KEN", null, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null, null), List.of(rounds, moreRounds),
                     0, null, null, null);
             List<RelatedItem> others = IntStream.range(0, 40).mapToObj(n -> new RelatedItem(UUID.randomUUID(), UUID.randomUUID(),
                     "SOM-2023-" + (1000 + n), "SOM", LocalDate.parse("2023-05-01").plusDays(n), RelatedItem.Link.SAME_LOT, "lot LOT-17",
@@ -358,7 +358,7 @@ class ComplianceRulesTest {
     }
 
     private static PossessorMatches matched(PartyMatch match) {
-        return new PossessorMatches(List.of(match), List.of(), Set.of());
+        return new PossessorMatches(List.of(match), List.of(), Set.of(), List.of());
     }
 
     private static PartyMatch shabaab(double score) {
@@ -377,22 +377,22 @@ class ComplianceRulesTest {
 
     private static SeizureFacts seizureAt(String country, OffsetDateTime at, String possessorKind, SeizureFacts.Item item) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", at, country, null, null, "SEIZED",
-                new SeizureFacts.Possessor(possessorKind, null, null, null), List.of(item), 0, null, null, null);
+                new SeizureFacts.Possessor(possessorKind, null, null, null, null), List.of(item), 0, null, null, null);
     }
 
     private static SeizureFacts seizureIn(String country, String adminArea) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNAMID", OffsetDateTime.parse("2022-04-01T10:00:00Z"),
-                country, adminArea, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null), List.of(rifle()), 0, null, null, null);
+                country, adminArea, null, "SEIZED", new SeizureFacts.Possessor("UNKNOWN", null, null, null, null), List.of(rifle()), 0, null, null, null);
     }
 
     private static SeizureFacts seizureHeldBy(String country, String date, String description) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "UNMHA", OffsetDateTime.parse(date + "T10:00:00Z"),
-                country, null, null, "SEIZED", new SeizureFacts.Possessor("ARMED_GROUP", description, null, null), List.of(rifle()), 0, null, null, null);
+                country, null, null, "SEIZED", new SeizureFacts.Possessor("ARMED_GROUP", description, null, null, null), List.of(rifle()), 0, null, null, null);
     }
 
     private static SeizureFacts delivery(String country, String date, String notification) {
         return new SeizureFacts(UUID.randomUUID(), "TEST-" + country, "MINUSCA", OffsetDateTime.parse(date + "T10:00:00Z"),
-                country, null, null, "SEIZED", new SeizureFacts.Possessor("GOVERNMENT_FORCES", "FACA", null, notification),
+                country, null, null, "SEIZED", new SeizureFacts.Possessor("GOVERNMENT_FORCES", "FACA", null, notification, null),
                 List.of(rifle()), 0, null, null, null);
     }
 

@@ -140,6 +140,29 @@ class FindingsFromSeizureEventsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void shouldReachForcesReportedToActForAListedPartyWhereTheRegimeSaysSo() throws Exception {
+        ListImportsForTests.ensure2026SnapshotImported();
+        Map<String, Object> byName = SeizureEvents.seizure("YEM", "2016-05-01", "ARMED_GROUP", "Coastal defence unit");
+        ((Map<String, Object>) byName.get("possessor")).put("actingFor", "Abdulmalik al-Houthi");
+        Map<String, Object> byReference = SeizureEvents.seizure("YEM", "2016-05-02", "ARMED_GROUP", "Coastal defence unit");
+        ((Map<String, Object>) byReference.get("possessor")).put("actingFor", "YEi.004");
+        Map<String, Object> beforeTheEmbargo = SeizureEvents.seizure("YEM", "2015-04-13", "ARMED_GROUP", "Coastal defence unit");
+        ((Map<String, Object>) beforeTheEmbargo.get("possessor")).put("actingFor", "Abdulmalik al-Houthi");
+
+        events.send(byName.get("id").toString(), List.of(beforeTheEmbargo, byName, byReference));
+
+        for (Map<String, Object> seizure : List.of(byName, byReference)) {
+            assertThat(findingsOf(seizure, 1)).singleElement().satisfies(f -> {
+                assertThat(f).containsEntry("rule", "DESIGNATED_PARTY").containsEntry("citation", "S/RES/2216 (2015), para. 14")
+                        .containsEntry("subject", "YEi.004");
+                assertThat(f.get("explanation").toString()).contains("reported to act for or at the direction of");
+            });
+        }
+        assertThat(findingsOf(beforeTheEmbargo, 0)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void shouldDateAmmunitionByTheYearItsHeadstampReads() throws Exception {
         Map<String, Object> seizure = SeizureEvents.seizure("SOM", "2021-06-01", "ARMED_GROUP", null);
         ((List<Map<String, Object>>) seizure.get("items")).get(0).putAll(Map.of("category", "AMMUNITION", "quantity", 300,

@@ -38,7 +38,8 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
     field('locationType', 'new.locationType', el('select', { id: 'locationType' }, options(['', 'BORDER', 'INLAND', 'MARITIME']))),
     field('circumstance', 'new.circumstance', el('select', { id: 'circumstance', required: true }, options(['SEIZED', 'FOUND', 'SURRENDERED', 'CAPTURED']))),
     field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN']))),
-    field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' }))),
+    field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' })),
+    field('actingFor', 'new.actingFor', el('input', { id: 'actingFor' }))),
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
   el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
@@ -69,7 +70,7 @@ async function submit(event) {
     occurredAt: new Date(value('occurredAt')).toISOString(), countryCode: value('countryCode'), placeName: value('placeName'),
     latitude: value('latitude') === null ? null : Number(value('latitude')), longitude: value('longitude') === null ? null : Number(value('longitude')),
     locationType: value('locationType'), circumstance: value('circumstance'), narrative: value('narrative'), items,
-    possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription') } : null };
+    possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription'), actingFor: value('actingFor') } : null };
   try {
     const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(seizure) });

@@ -12,10 +12,11 @@ async function show() {
     showError(error);
     return;
   }
-  const [evidence, tracing, findings, check] = await Promise.all([
+  const [evidence, tracing, findings, chains, check] = await Promise.all([
     api('/api/seizures/' + id + '/evidence').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
     reviewer ? api('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
+    reviewer ? api('/api/embargo/supply-chains?seizureId=' + id).catch(() => []) : Promise.resolve(null),
     api('/api/embargo/checks/' + id + '?version=' + seizure.version).catch(() => null)]);
   const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': seizure.placeName || 'map' });
   main(
@@ -31,6 +32,7 @@ async function show() {
     items(seizure),
     evidenceSection(seizure, evidence),
     tracingSection(tracing),
+    chains && chains.length ? chainsSection(chains) : null,
     findings ? findingsSection(findings) : null,
     seizure.latitude != null ? el('section', {}, mapBox) : null);
   if (seizure.latitude != null) {
@@ -90,6 +92,13 @@ function tracingSection(tracing) {
     tracing.length ? el('ul', {}, tracing.map((r) => el('li', {}, r.stateCode + ' – ' + date(r.sentOn) + ' – ',
       r.open ? el('span', { className: 'status OPEN' }, 'open') : el('span', { className: 'status' }, r.outcome || 'closed'),
       r.responseSummary ? ' – ' + r.responseSummary : ''))) : el('p', {}, t('record.none')));
+}
+
+function chainsSection(chains) {
+  return el('section', { 'aria-labelledby': 'chains' }, el('h2', { id: 'chains' }, t('record.chains')),
+    el('ul', {}, chains.map((c) => el('li', {}, el('a', { className: 'chain-link', href: '/supply-chains/' + c.id }, t('chain.title', { id: c.id.substring(0, 8) })),
+      ': ' + t('record.chainExtent', { items: c.items, seizures: c.seizures, countries: c.countries.join(', ') })
+      + (c.regimes.length ? ' · ' + c.regimes.join(', ') : '')))));
 }
 
 function findingsSection(findings) {

@@ -40,6 +40,7 @@ public final class ImportColumns {
             "possessor.description", "possessor_description",
             "possessor.designatedPartyRef", "designated_party_ref",
             "possessor.committeeNotification", "committee_notification",
+            "possessor.actingFor", "acting_for",
             "printed3d", "printed_3d");
 
     private ImportColumns() {
@@ -65,7 +66,7 @@ public final class ImportColumns {
         PossessorKind possessorKind = s.enumOf("possessor_kind", PossessorKind.class);
         Possessor possessor = possessorKind == null ? null
                 : new Possessor(possessorKind, first.get("possessor_description"), first.get("designated_party_ref"),
-                        s.enumOf("committee_notification", CommitteeNotification.class));
+                        s.enumOf("committee_notification", CommitteeNotification.class), first.get("acting_for"));
         NewSeizure seizure = new NewSeizure(first.get("reference"), first.get("operation"), first.get("reporting_unit"),
                 s.dateTime("occurred_at"), upper(first.get("country_code")), first.get("admin_area"), first.get("place_name"),
                 s.number("latitude", Double::valueOf), s.number("longitude", Double::valueOf),

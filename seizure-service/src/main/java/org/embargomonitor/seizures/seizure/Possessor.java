@@ -13,5 +13,7 @@ public record Possessor(
         @Schema(description = "Reference number of a designated party on the UN Consolidated List", examples = "SOe.001")
         @Size(max = 64) String designatedPartyRef,
         @Schema(description = "For a delivery the regime lets be made with notice or approval: what the record says of the notice to the sanctions committee")
-        CommitteeNotification committeeNotification) {
+        CommitteeNotification committeeNotification,
+        @Schema(description = "Whom the holder acts for or at whose direction, as reported: a name or a Consolidated List reference",
+                examples = "forces loyal to Ali Abdullah Saleh") @Size(max = 500) String actingFor) {
 }

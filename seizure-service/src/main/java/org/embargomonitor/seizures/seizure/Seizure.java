@@ -69,6 +69,9 @@ public class Seizure {
     @Column(name = "possessor_notification")
     public CommitteeNotification possessorNotification;
 
+    @Column(name = "possessor_acting_for")
+    public String possessorActingFor;
+
     @Column(name = "people_men")
     public Integer peopleMen;
 

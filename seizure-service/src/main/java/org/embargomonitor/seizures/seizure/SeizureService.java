@@ -245,6 +245,7 @@ public class SeizureService {
             seizure.possessorDescription = request.possessor().description();
             seizure.possessorPartyRef = request.possessor().designatedPartyRef();
             seizure.possessorNotification = request.possessor().committeeNotification();
+            seizure.possessorActingFor = request.possessor().actingFor();
         }
         if (request.peopleInvolved() != null) {
             seizure.peopleMen = request.peopleInvolved().men();

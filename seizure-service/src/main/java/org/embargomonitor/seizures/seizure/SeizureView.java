@@ -12,7 +12,7 @@ public record SeizureView(UUID id, String reference, String operation, String re
 
     public static SeizureView of(Seizure s, List<Item> items) {
         Possessor possessor = s.possessorKind == null ? null
-                : new Possessor(s.possessorKind, s.possessorDescription, s.possessorPartyRef, s.possessorNotification);
+                : new Possessor(s.possessorKind, s.possessorDescription, s.possessorPartyRef, s.possessorNotification, s.possessorActingFor);
         PeopleInvolved people = s.peopleMen == null && s.peopleWomen == null && s.peopleBoys == null && s.peopleGirls == null
                 ? null
                 : new PeopleInvolved(s.peopleMen, s.peopleWomen, s.peopleBoys, s.peopleGirls);

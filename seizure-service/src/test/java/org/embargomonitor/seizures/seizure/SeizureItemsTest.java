@@ -61,15 +61,18 @@ class SeizureItemsTest {
     }
 
     @Test
-    void shouldRecordWhoseForcesHeldTheItemsAndAnApprovalOfTheCommittee() {
+    void shouldRecordWhoseForcesHeldTheItemsForWhomAndAnApprovalOfTheCommittee() {
         Map<String, Object> regional = seizureWithItems(newReference(), "SOM");
         regional.put("possessor", Map.of("kind", "REGIONAL_FORCES", "description", "Puntland Security Force",
                 "committeeNotification", "APPROVED"));
         Map<String, Object> mission = seizureWithItems(newReference(), "CAF");
         mission.put("possessor", Map.of("kind", "PEACE_OPERATION", "description", "MINUSCA", "committeeNotification", "NOT_APPROVED"));
+        Map<String, Object> loyal = seizureWithItems(newReference(), "CAF");
+        loyal.put("possessor", Map.of("kind", "ARMED_GROUP", "description", "Ex-Seleka fighters", "actingFor", "CFi.002"));
 
         String regionalId = record(MISSION_OFFICER, regional);
         String missionId = record(MISSION_OFFICER, mission);
+        String loyalId = record(MISSION_OFFICER, loyal);
 
         as(ADMIN).get("/api/seizures/" + regionalId).then().statusCode(200)
                 .body("possessor.kind", equalTo("REGIONAL_FORCES"))
@@ -77,6 +80,7 @@ class SeizureItemsTest {
         as(PANEL_EXPERT).get("/api/seizures/" + missionId).then().statusCode(200)
                 .body("possessor.kind", equalTo("PEACE_OPERATION"))
                 .body("possessor.committeeNotification", equalTo("NOT_APPROVED"));
+        as(ADMIN).get("/api/seizures/" + loyalId).then().statusCode(200).body("possessor.actingFor", equalTo("CFi.002"));
     }
 
     @Test
