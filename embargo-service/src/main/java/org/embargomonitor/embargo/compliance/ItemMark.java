@@ -50,6 +50,12 @@ public class ItemMark {
     @Column(name = "embargo_citation")
     public String embargoCitation;
 
+    @Column(name = "lot_as_read")
+    public String lotAsRead;
+
+    @Column(name = "serial_as_read")
+    public String serialAsRead;
+
     @Column(name = "chain_id")
     public UUID chainId;
 }

@@ -103,6 +103,8 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         mark.seizedOn = seizure.date();
         mark.makeModel = item.model() == null ? null : key(item.make()) + "|" + key(item.model());
         mark.lotNormalised = item.lotNumberNormalised();
+        mark.lotAsRead = item.lotNumber();
+        mark.serialAsRead = item.serialNumber();
         if (item.serialNumberNormalised() != null) {
             Matcher serial = TRAILING_NUMBER.matcher(item.serialNumberNormalised());
             if (serial.matches()) {

@@ -29,12 +29,14 @@ public record SupplyChainView(
     public record Country(String countryCode, long items, long seizures, LocalDate firstSeen, LocalDate lastSeen, boolean inScope) {
     }
 
-    public record Lot(String lot, long items) {
+    public record Lot(@Schema(description = "As matched: upper case, no separators, look-alikes folded") String lot,
+            @Schema(description = "As read on one of its items") String asRead, long items) {
     }
 
     public record SerialRange(String makeModel, String prefix, long lowest, long highest, long items) {
     }
 
+    /** An item of the chain, its serial and lot as read in the field. */
     public record Member(UUID itemId, UUID seizureId, String seizureReference, String countryCode, LocalDate seizedOn,
             String makeModel, String serial, String lot, String embargoRegime) {
     }
@@ -57,10 +59,10 @@ public record SupplyChainView(
                 countries.stream().mapToLong(SupplyChains.CountryRow::seizures).sum(), first(countries), last(countries),
                 countries.stream().map(c -> new Country(c.countryCode(), c.items(), c.seizures(), c.firstSeen(), c.lastSeen(),
                         inScope.test(c.countryCode()))).toList(),
-                regimes, lots.stream().map(l -> new Lot(l.lot(), l.items())).toList(),
+                regimes, lots.stream().map(l -> new Lot(l.lot(), l.asRead(), l.items())).toList(),
                 serials.stream().map(s -> new SerialRange(s.makeModel(), s.prefix(), s.lowest(), s.highest(), s.items())).toList(),
                 members.stream().map(m -> new Member(m.itemId, m.seizureId, m.seizureReference, m.countryCode, m.seizedOn, m.makeModel,
-                        m.serialNumber == null ? null : m.serialPrefix + m.serialNumber, m.lotNormalised, m.embargoRegime)).toList(),
+                        m.serialAsRead, m.lotAsRead, m.embargoRegime)).toList(),
                 countries.stream().filter(c -> !inScope.test(c.countryCode())).mapToLong(SupplyChains.CountryRow::items).sum());
     }
 

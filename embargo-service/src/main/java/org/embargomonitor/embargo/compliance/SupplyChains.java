@@ -103,12 +103,12 @@ public class SupplyChains implements PanacheRepositoryBase<SupplyChain, UUID> {
     /** The lots shared in the chain, most items first. */
     Uni<List<LotRow>> lots(UUID chain) {
         return getSession().chain(session -> session.createSelectionQuery("""
-                select lotNormalised, count(*) from ItemMark where chainId = :chain and lotNormalised is not null
+                select lotNormalised, min(lotAsRead), count(*) from ItemMark where chainId = :chain and lotNormalised is not null
                 group by lotNormalised order by count(*) desc, lotNormalised""", LotRow.class)
                 .setParameter("chain", chain).setMaxResults(50).getResultList());
     }
 
-    record LotRow(String lot, long items) {
+    record LotRow(String lot, String asRead, long items) {
     }
 
     /** The serial ranges in the chain, per make, model and prefix. */

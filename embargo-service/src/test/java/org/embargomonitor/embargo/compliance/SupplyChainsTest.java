@@ -64,6 +64,7 @@ class SupplyChainsTest {
         assertThat(view.getLong("seizures")).isEqualTo(12);
         assertThat(view.getList("countries.countryCode", String.class)).containsExactlyInAnyOrder("CAF", "CMR");
         assertThat(view.getList("lots.lot", String.class)).containsExactly(lot);
+        assertThat(view.getList("members.lot", String.class)).containsOnly(lot);
         assertThat(view.getList("regimes", String.class)).containsExactly("CAR");
         assertThat(view.getList("members.seizureReference", String.class)).hasSize(36);
         assertThat(as(ADMIN).queryParam("seizureId", seizures.get(0).get("id")).get("/api/embargo/supply-chains").then().statusCode(200)
@@ -88,6 +89,7 @@ class SupplyChainsTest {
         JsonPath chain = as(ADMIN).get("/api/embargo/supply-chains/" + chains.get(0)).then().statusCode(200).extract().jsonPath();
         assertThat(chain.getLong("items")).isEqualTo(60);
         assertThat(chain.getString("serials[0].prefix") + chain.getLong("serials[0].lowest")).isEqualTo("M70" + serial);
+        assertThat(chain.getList("members.serial", String.class)).as("as read").contains("M70-" + serial, "M70-" + (serial + 59));
         assertThat(chain.getLong("serials[0].highest") - chain.getLong("serials[0].lowest")).isEqualTo(59);
     }
 

@@ -29,7 +29,7 @@ async function show() {
       el('tbody', {}, chain.countries.map((c) => el('tr', {}, el('td', {}, c.countryCode + (c.inScope ? '' : ' (' + t('chain.outside') + ')')),
         el('td', {}, number(c.items)), el('td', {}, number(c.seizures)), el('td', {}, date(c.firstSeen)), el('td', {}, date(c.lastSeen))))))),
     el('section', { 'aria-labelledby': 'marks' }, el('h2', { id: 'marks' }, t('chain.marks')),
-      chain.lots.length ? el('p', {}, el('strong', {}, t('col.lot') + ': '), chain.lots.map((l) => l.lot + ' (' + number(l.items) + ')').join(', ')) : null,
+      chain.lots.length ? el('p', {}, el('strong', {}, t('col.lot') + ': '), chain.lots.map((l) => (l.asRead || l.lot) + ' (' + number(l.items) + ')').join(', ')) : null,
       chain.serials.length ? el('ul', {}, chain.serials.map((s) => el('li', {}, (s.makeModel || '').replace('|', ' ') + ': ' + s.prefix + s.lowest
         + (s.highest !== s.lowest ? ' – ' + s.prefix + s.highest : '') + ' (' + number(s.items) + ')'))) : null),
     el('section', { 'aria-labelledby': 'members' }, el('h2', { id: 'members' }, t('chain.members')),
