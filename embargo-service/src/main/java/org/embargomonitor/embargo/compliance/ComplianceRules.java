@@ -60,8 +60,8 @@ public final class ComplianceRules {
         Outcome of(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor);
     }
 
-    private static final List<Check> CHECKS = List.of(ComplianceRules::territory, ComplianceRules::designatedParties,
-            ComplianceRules::namedGroups);
+    private static final List<Check> CHECKS = List.of(ComplianceRules::territory, ComplianceRules::boundForTerritory,
+            ComplianceRules::designatedParties, ComplianceRules::namedGroups);
 
     public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor,
             SupplyLinks links) {
@@ -254,10 +254,75 @@ public final class ComplianceRules {
                             + "' with a score of " + match.score() + ", on " + seizure.date() + "." + listing,
                     facts));
         }
-        if (how == null && targets.actingForCitation() != null) {
-            return actingForListedParty(seizure, item, version, possessor);
+        if (how != null) {
+            return new Outcome(List.copyOf(findings), how, listedOn);
+        }
+        Outcome actingFor = targets.actingForCitation() == null ? Outcome.NONE : actingForListedParty(seizure, item, version, possessor);
+        return actingFor.applies() ? actingFor : boundForListedParty(seizure, item, version, possessor);
+    }
+
+    /**
+     * Items seized in transit to a party listed under the regime: the measures prohibit supply to, or for the benefit
+     * of, listed parties. One confidence step below the match of the recipient's name, as the destination is inferred.
+     */
+    private static Outcome boundForListedParty(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
+            PossessorMatches possessor) {
+        List<RaisedFinding> findings = new ArrayList<>();
+        String how = null;
+        LocalDate listedOn = null;
+        for (PartyMatch recipient : possessor.recipients()) {
+            if (!version.listTypes().contains(recipient.listType())) {
+                continue;
+            }
+            if (how == null) {
+                how = "bound for " + recipient.name() + " (" + recipient.reference() + ")";
+                listedOn = recipient.listedOn();
+            }
+            Map<String, Object> facts = facts(seizure, item);
+            putDestination(facts, seizure.destination());
+            facts.put("party", recipient.reference());
+            facts.put("partyName", recipient.name());
+            facts.put("matchScore", recipient.score());
+            facts.put("listedOn", String.valueOf(recipient.listedOn()));
+            findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
+                    version.terms().targets().listedPartiesCitationOrDefault(), recipient.reference(), confidence(recipient).lower(),
+                    "Seized in " + seizure.countryCode() + " on " + seizure.date() + ", bound for '" + seizure.destination().recipient()
+                            + "' (" + seizure.destination().basis() + "), which matches " + recipient.name() + " (" + recipient.reference()
+                            + ", listed " + recipient.listedOn() + ") with a score of " + recipient.score()
+                            + ": the measures prohibit supply to, or for the benefit of, listed parties.",
+                    facts));
         }
         return new Outcome(List.copyOf(findings), how, listedOn);
+    }
+
+    /**
+     * Items seized outside a territory under a territorial embargo on their way into it, as the evidence shows: supply
+     * to the territory is what the embargo prohibits. Territories limited to some areas need the record's own area.
+     */
+    private static Outcome boundForTerritory(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
+            PossessorMatches possessor) {
+        RegimeTerms terms = version.terms();
+        RegimeTerms.Territory territory = terms.territory();
+        SeizureFacts.Destination destination = seizure.destination();
+        if (destination == null || destination.countryCode() == null || territory == null || terms.kind() != RegimeKind.TERRITORIAL
+                || territory.covers(seizure.countryCode()) || !territory.covers(destination.countryCode()) || !territory.areas().isEmpty()
+                || !terms.territorialMateriel().covers(item.category())) {
+            return Outcome.NONE;
+        }
+        Map<String, Object> facts = facts(seizure, item);
+        putDestination(facts, destination);
+        return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+                territory.citation(), null, Confidence.MEDIUM,
+                "Seized in " + seizure.countryCode() + " on " + seizure.date() + " on its way to " + destination.countryCode() + " ("
+                        + destination.basis() + "), under the territorial arms embargo on " + version.regimeName() + " in force since "
+                        + version.effectiveFrom() + " (" + version.setBy() + "): supply to the territory is prohibited.",
+                facts)), "bound for " + destination.countryCode(), null);
+    }
+
+    private static void putDestination(Map<String, Object> facts, SeizureFacts.Destination destination) {
+        putIfPresent(facts, "destinationCountry", destination.countryCode());
+        putIfPresent(facts, "intendedRecipient", destination.recipient());
+        facts.put("destinationBasis", destination.basis());
     }
 
     /**
@@ -301,12 +366,21 @@ public final class ComplianceRules {
      */
     private static Outcome namedGroups(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor) {
         RegimeTerms.Targets targets = version.terms().targets();
-        if (seizure.possessor() == null || seizure.possessor().description() == null || targets.groups().isEmpty()
-                || !version.terms().materiel().covers(item.category())
+        if (targets.groups().isEmpty() || !version.terms().materiel().covers(item.category())
                 || possessor.matched().stream().anyMatch(match -> version.listTypes().contains(match.listType()))) {
             return Outcome.NONE;
         }
-        NameMatcher.Normalised reported = NameMatcher.normalise(seizure.possessor().description());
+        String holder = seizure.possessor() == null ? null : seizure.possessor().description();
+        Outcome held = holder == null ? Outcome.NONE : namedGroups(seizure, item, version, possessor, holder, false);
+        String recipient = seizure.destination() == null ? null : seizure.destination().recipient();
+        return held.applies() || recipient == null ? held : namedGroups(seizure, item, version, possessor, recipient, true);
+    }
+
+    /** The groups the regime names that a holder, or the recipient the items were bound for, is reported as. */
+    private static Outcome namedGroups(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, PossessorMatches possessor,
+            String named, boolean boundFor) {
+        RegimeTerms.Targets targets = version.terms().targets();
+        NameMatcher.Normalised reported = NameMatcher.normalise(named);
         List<RaisedFinding> findings = new ArrayList<>();
         String how = null;
         for (String group : targets.groups()) {
@@ -315,15 +389,21 @@ public final class ComplianceRules {
                     || dismissedAsListedParty(group, version, possessor)) {
                 continue;
             }
-            how = how != null ? how : "held by " + group;
+            how = how != null ? how : (boundFor ? "bound for " : "held by ") + group;
             Map<String, Object> facts = facts(seizure, item);
             facts.put("group", group);
             facts.put("matchScore", similarity.score());
             facts.put("matchReasons", similarity.reasons());
+            Confidence confidence = similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW;
+            String whose = boundFor
+                    ? "Bound for '" + named + "' (" + seizure.destination().basis() + "), which names "
+                    : "Seized from '" + named + "', which names ";
+            if (boundFor) {
+                putDestination(facts, seizure.destination());
+            }
             findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    targets.citation(), GROUP + group, similarity.score() >= 0.97 ? Confidence.MEDIUM : Confidence.LOW,
-                    "Seized from '" + seizure.possessor().description() + "', which names " + group + ", a group the embargo on "
-                            + version.regimeName() + " targets (" + targets.citation() + ").",
+                    targets.citation(), GROUP + group, boundFor ? confidence.lower() : confidence,
+                    whose + group + ", a group the embargo on " + version.regimeName() + " targets (" + targets.citation() + ").",
                     facts));
         }
         return new Outcome(List.copyOf(findings), how, null);

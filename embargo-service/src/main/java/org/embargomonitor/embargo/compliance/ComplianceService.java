@@ -1,5 +1,6 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,27 +93,31 @@ public class ComplianceService {
     }
 
     /**
-     * The parties the possessor may be on the seizure's date, the matches experts dismissed for this possessor, and
-     * the parties it is reported to act for.
+     * The parties the possessor may be on the seizure's date, the matches experts dismissed for this possessor, the
+     * parties it is reported to act for, and those the items were bound for.
      */
     private Uni<PossessorMatches> partyMatches(SeizureFacts seizure) {
         SeizureFacts.Possessor possessor = seizure.possessor();
-        if (possessor == null) {
-            return Uni.createFrom().item(PossessorMatches.NONE);
+        Uni<PossessorMatches> holder = possessor == null ? Uni.createFrom().item(PossessorMatches.NONE) : holderMatches(seizure, possessor);
+        return holder.flatMap(matches -> partiesNamed(possessor == null ? null : possessor.actingFor(), seizure.date())
+                .flatMap(principals -> partiesNamed(seizure.destination() == null ? null : seizure.destination().recipient(), seizure.date())
+                        .map(recipients -> matches.with(principals, recipients))));
+    }
+
+    /** The listed parties a reported name or list reference may be. */
+    private Uni<List<PartyMatch>> partiesNamed(String named, LocalDate date) {
+        if (named == null || named.isBlank()) {
+            return Uni.createFrom().item(List.of());
         }
-        if (possessor.actingFor() == null || possessor.actingFor().isBlank()) {
-            return holderMatches(seizure, possessor);
-        }
-        Uni<List<PartyMatch>> principals = LIST_REFERENCE.matcher(possessor.actingFor().strip()).matches()
-                ? parties.byReference(possessor.actingFor().strip(), seizure.date()).map(match -> match == null ? List.of() : List.of(match))
-                : parties.match(possessor.actingFor(), seizure.date());
-        return holderMatches(seizure, possessor).flatMap(holder -> principals.map(holder::actingFor));
+        return LIST_REFERENCE.matcher(named.strip()).matches()
+                ? parties.byReference(named.strip(), date).map(match -> match == null ? List.of() : List.of(match))
+                : parties.match(named, date);
     }
 
     private Uni<PossessorMatches> holderMatches(SeizureFacts seizure, SeizureFacts.Possessor possessor) {
         if (possessor.designatedPartyRef() != null && !possessor.designatedPartyRef().isBlank()) {
             return parties.byReference(possessor.designatedPartyRef(), seizure.date())
-                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of(), List.of()));
+                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of()));
         }
         if (possessor.description() == null || possessor.description().isBlank()) {
             return Uni.createFrom().item(PossessorMatches.NONE);
@@ -125,7 +130,7 @@ public class ComplianceService {
                 .map(dismissed -> new PossessorMatches(
                         matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
                         matches.stream().filter(m -> dismissed.contains(m.reference())).toList(),
-                        Set.copyOf(dismissed), List.of())));
+                        Set.copyOf(dismissed))));
     }
 
     /** The possessor as the dismissed-match memory keys it: the same name however it is spelt or spaced. */

@@ -20,6 +20,7 @@ public record SeizureFacts(
         String placeName,
         String circumstance,
         Possessor possessor,
+        Destination destination,
         List<Item> items,
         long version,
         Double latitude,
@@ -35,11 +36,11 @@ public record SeizureFacts(
         occurredOn = occurredOn != null ? occurredOn : occurredAt.toLocalDate();
     }
 
-    /** Facts as the seizure service's event carries them: the date is where the time's offset puts it. */
+    /** Facts of a seizure not in transit, as the seizure service's event carries them: the date is where the time's offset puts it. */
     public SeizureFacts(UUID id, String reference, String operation, OffsetDateTime occurredAt, String countryCode, String adminArea,
             String placeName, String circumstance, Possessor possessor, List<Item> items, long version, Double latitude,
             Double longitude, String locationType) {
-        this(id, reference, operation, occurredAt, null, countryCode, adminArea, placeName, circumstance, possessor, items, version,
+        this(id, reference, operation, occurredAt, null, countryCode, adminArea, placeName, circumstance, possessor, null, items, version,
                 latitude, longitude, locationType);
     }
 
@@ -57,6 +58,10 @@ public record SeizureFacts(
     }
 
     public record Possessor(String kind, String description, String designatedPartyRef, String committeeNotification, String actingFor) {
+    }
+
+    /** Where items seized in transit were bound, for whom, and what shows it. */
+    public record Destination(String countryCode, String recipient, String basis) {
     }
 
     public record Item(

@@ -40,7 +40,16 @@ class CaseBookTest {
     }
 
     record Case(@JsonProperty("case") String name, LocalDate date, String country, String area, String holder, String description, String notice,
-            String category, Integer year, Party party, @JsonProperty("actingFor") Party principal, String basis, List<String> expect) {
+            String category, Integer year, Party party, @JsonProperty("actingFor") Party principal, Bound destination, String basis,
+            List<String> expect) {
+    }
+
+    /** Where items seized in transit were bound: a country, a recipient as named and as matched, and what shows it. */
+    record Bound(String country, String recipientName, Party recipient, String basis) {
+
+        SeizureFacts.Destination facts() {
+            return new SeizureFacts.Destination(country, recipientName != null ? recipientName : recipient == null ? null : recipient.name(), basis);
+        }
     }
 
     record Book(String regime, List<Case> cases) {
@@ -50,13 +59,15 @@ class CaseBookTest {
     @MethodSource("cases")
     void shouldRaiseWhatTheTextsSay(String regime, String name, Case c) {
         SeizureFacts seizure = new SeizureFacts(UUID.randomUUID(), "CASE-" + regime, "CASEBOOK",
-                OffsetDateTime.parse(c.date() + "T12:00:00Z"), c.country(), c.area(), null, "SEIZED",
+                OffsetDateTime.parse(c.date() + "T12:00:00Z"), null, c.country(), c.area(), null, "SEIZED",
                 new SeizureFacts.Possessor(c.holder(), c.description(), null, c.notice(), c.principal() == null ? null : c.principal().name()),
+                c.destination() == null ? null : c.destination().facts(),
                 List.of(new SeizureFacts.Item(UUID.randomUUID(), 1, c.category(), null, null, null, null, null, 1, null, null, c.year(),
                         null, null, null, null, null, "INTACT", "RECORDED", null, null)),
                 0, null, null, null);
         List<String> raised = ComplianceRules.evaluate(seizure, CATALOGUE,
-                new PossessorMatches(matchOf(c.party()), List.of(), Set.of(), matchOf(c.principal())), SupplyLinks.NONE)
+                new PossessorMatches(matchOf(c.party()), List.of(), Set.of(), matchOf(c.principal()),
+                        matchOf(c.destination() == null ? null : c.destination().recipient())), SupplyLinks.NONE)
                 .findings().stream().map(f -> f.rule() + " " + f.regimeCode() + " " + f.citation() + " " + f.confidence()).toList();
 
         assertThat(raised).as("%s (%s)", name, c.basis()).containsExactlyInAnyOrderElementsOf(c.expect());

@@ -154,7 +154,7 @@ class ComplianceRulesTest {
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE, matched(shabaab(1.0)), NO_RELATED).findings())
                     .extracting(RaisedFinding::subject).containsExactly("SOe.001");
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
-                    new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001"), List.of()), NO_RELATED).findings()).isEmpty();
+                    new PossessorMatches(List.of(), List.of(shabaab(1.0)), Set.of("SOe.001")), NO_RELATED).findings()).isEmpty();
             assertThat(evaluate(seizure)).extracting(RaisedFinding::subject).containsExactly("group:Al-Shabaab");
         }
 
@@ -165,7 +165,7 @@ class ComplianceRulesTest {
                     "listed name", 0.91, List.of(), DesignatedParty.Listing.LISTED, LocalDate.parse("2015-09-24"), null);
 
             assertThat(ComplianceRules.evaluate(seizure, CATALOGUE,
-                    new PossessorMatches(List.of(), List.of(anotherParty), Set.of("SOi.001"), List.of()), NO_RELATED).findings())
+                    new PossessorMatches(List.of(), List.of(anotherParty), Set.of("SOi.001")), NO_RELATED).findings())
                     .extracting(RaisedFinding::subject).contains("group:Al-Shabaab");
         }
     }
@@ -358,7 +358,7 @@ class ComplianceRulesTest {
     }
 
     private static PossessorMatches matched(PartyMatch match) {
-        return new PossessorMatches(List.of(match), List.of(), Set.of(), List.of());
+        return new PossessorMatches(List.of(match), List.of(), Set.of());
     }
 
     private static PartyMatch shabaab(double score) {

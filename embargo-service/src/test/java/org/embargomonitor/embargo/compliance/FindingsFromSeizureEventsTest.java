@@ -162,6 +162,20 @@ class FindingsFromSeizureEventsTest {
     }
 
     @Test
+    void shouldJudgeAShipmentSeizedAtSeaByItsDestination() throws Exception {
+        Map<String, Object> dhow = SeizureEvents.seizure("OMN", "2024-03-10", "INDIVIDUAL", "dhow crew");
+        dhow.put("destination", Map.of("countryCode", "SOM", "basis", "cargo manifest"));
+
+        events.send(dhow);
+
+        assertThat(findingsOf(dhow, 1)).singleElement().satisfies(f -> {
+            assertThat(f).containsEntry("rule", "EMBARGOED_TERRITORY").containsEntry("regimeCode", "SOMALIA")
+                    .containsEntry("confidence", "MEDIUM");
+            assertThat(f.get("explanation").toString()).contains("on its way to SOM (cargo manifest)");
+        });
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void shouldDateAmmunitionByTheYearItsHeadstampReads() throws Exception {
         Map<String, Object> seizure = SeizureEvents.seizure("SOM", "2021-06-01", "ARMED_GROUP", null);

@@ -39,7 +39,10 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
     field('circumstance', 'new.circumstance', el('select', { id: 'circumstance', required: true }, options(['SEIZED', 'FOUND', 'SURRENDERED', 'CAPTURED']))),
     field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN']))),
     field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' })),
-    field('actingFor', 'new.actingFor', el('input', { id: 'actingFor' }))),
+    field('actingFor', 'new.actingFor', el('input', { id: 'actingFor' })),
+    field('destinationCountry', 'new.destinationCountry', el('input', { id: 'destinationCountry', size: 4, maxlength: 3, pattern: '[A-Z]{3}' })),
+    field('destinationRecipient', 'new.destinationRecipient', el('input', { id: 'destinationRecipient' })),
+    field('destinationBasis', 'new.destinationBasis', el('input', { id: 'destinationBasis' }))),
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
   el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
@@ -70,7 +73,9 @@ async function submit(event) {
     occurredAt: new Date(value('occurredAt')).toISOString(), countryCode: value('countryCode'), placeName: value('placeName'),
     latitude: value('latitude') === null ? null : Number(value('latitude')), longitude: value('longitude') === null ? null : Number(value('longitude')),
     locationType: value('locationType'), circumstance: value('circumstance'), narrative: value('narrative'), items,
-    possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription'), actingFor: value('actingFor') } : null };
+    possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription'), actingFor: value('actingFor') } : null,
+    destination: value('destinationCountry') || value('destinationRecipient') || value('destinationBasis')
+      ? { countryCode: value('destinationCountry'), recipient: value('destinationRecipient'), basis: value('destinationBasis') } : null };
   try {
     const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(seizure) });

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.embargomonitor.seizures.seizure.Circumstance;
 import org.embargomonitor.seizures.seizure.LocationType;
 import org.embargomonitor.seizures.seizure.CommitteeNotification;
+import org.embargomonitor.seizures.seizure.Destination;
 import org.embargomonitor.seizures.seizure.ItemCategory;
 import org.embargomonitor.seizures.seizure.MarkingState;
 import org.embargomonitor.seizures.seizure.NewItem;
@@ -41,6 +42,8 @@ public final class ImportColumns {
             "possessor.designatedPartyRef", "designated_party_ref",
             "possessor.committeeNotification", "committee_notification",
             "possessor.actingFor", "acting_for",
+            "destination.countryCode", "destination_country",
+            "destination.recipient", "intended_recipient",
             "printed3d", "printed_3d");
 
     private ImportColumns() {
@@ -67,10 +70,13 @@ public final class ImportColumns {
         Possessor possessor = possessorKind == null ? null
                 : new Possessor(possessorKind, first.get("possessor_description"), first.get("designated_party_ref"),
                         s.enumOf("committee_notification", CommitteeNotification.class), first.get("acting_for"));
+        Destination destination = first.get("destination_country") == null && first.get("intended_recipient") == null
+                && first.get("destination_basis") == null ? null
+                : new Destination(upper(first.get("destination_country")), first.get("intended_recipient"), first.get("destination_basis"));
         NewSeizure seizure = new NewSeizure(first.get("reference"), first.get("operation"), first.get("reporting_unit"),
                 s.dateTime("occurred_at"), upper(first.get("country_code")), first.get("admin_area"), first.get("place_name"),
                 s.number("latitude", Double::valueOf), s.number("longitude", Double::valueOf),
-                s.enumOf("location_type", LocationType.class), s.enumOf("circumstance", Circumstance.class), first.get("narrative"), possessor, null, items);
+                s.enumOf("location_type", LocationType.class), s.enumOf("circumstance", Circumstance.class), first.get("narrative"), possessor, destination, null, items);
         return new Parsed(seizure, errors);
     }
 

@@ -38,6 +38,7 @@ public record NewSeizure(
         @NotNull Circumstance circumstance,
         @Size(max = 20000) String narrative,
         @Valid Possessor possessor,
+        @Schema(description = "For items seized in transit: where they were bound and for whom") @Valid Destination destination,
         @Valid PeopleInvolved peopleInvolved,
         @Schema(description = "The items, in the order they were listed")
         @Size(max = 1000) List<@Valid @NotNull NewItem> items) {

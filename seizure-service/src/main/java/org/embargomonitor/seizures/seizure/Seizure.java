@@ -72,6 +72,15 @@ public class Seizure {
     @Column(name = "possessor_acting_for")
     public String possessorActingFor;
 
+    @Column(name = "destination_country")
+    public String destinationCountry;
+
+    @Column(name = "destination_recipient")
+    public String destinationRecipient;
+
+    @Column(name = "destination_basis")
+    public String destinationBasis;
+
     @Column(name = "people_men")
     public Integer peopleMen;
 

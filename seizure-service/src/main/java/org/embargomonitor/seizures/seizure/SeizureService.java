@@ -247,6 +247,11 @@ public class SeizureService {
             seizure.possessorNotification = request.possessor().committeeNotification();
             seizure.possessorActingFor = request.possessor().actingFor();
         }
+        if (request.destination() != null) {
+            seizure.destinationCountry = request.destination().countryCode();
+            seizure.destinationRecipient = request.destination().recipient();
+            seizure.destinationBasis = request.destination().basis();
+        }
         if (request.peopleInvolved() != null) {
             seizure.peopleMen = request.peopleInvolved().men();
             seizure.peopleWomen = request.peopleInvolved().women();

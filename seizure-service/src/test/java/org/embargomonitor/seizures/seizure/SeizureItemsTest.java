@@ -84,6 +84,24 @@ class SeizureItemsTest {
     }
 
     @Test
+    void shouldRecordWhereItemsSeizedInTransitWereBoundAndRefuseADestinationWithoutEvidence() {
+        Map<String, Object> dhow = seizureWithItems(newReference(), "CAF");
+        dhow.put("destination", Map.of("countryCode", "SDN", "recipient", "RSF commanders", "basis", "waybill found in the cab"));
+        String id = record(MISSION_OFFICER, dhow);
+        as(PANEL_EXPERT).get("/api/seizures/" + id).then().statusCode(200)
+                .body("destination.countryCode", equalTo("SDN")).body("destination.recipient", equalTo("RSF commanders"))
+                .body("destination.basis", equalTo("waybill found in the cab"));
+
+        Map<String, Object> noEvidence = seizureWithItems(newReference(), "CAF");
+        noEvidence.put("destination", Map.of("countryCode", "SDN"));
+        as(MISSION_OFFICER).body(noEvidence).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("destination.basis"));
+        Map<String, Object> nowhere = seizureWithItems(newReference(), "CAF");
+        nowhere.put("destination", Map.of("basis", "a rumour"));
+        as(MISSION_OFFICER).body(nowhere).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void shouldAddItemsAfterTheFirstOnes() {
         String id = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
