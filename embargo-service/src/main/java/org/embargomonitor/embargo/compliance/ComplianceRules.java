@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.embargomonitor.embargo.parties.DesignatedParty;
 import org.embargomonitor.embargo.parties.NameMatcher;
@@ -267,32 +268,16 @@ public final class ComplianceRules {
      */
     private static Outcome boundForListedParty(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
             PossessorMatches possessor) {
-        List<RaisedFinding> findings = new ArrayList<>();
-        String how = null;
-        LocalDate listedOn = null;
-        for (PartyMatch recipient : possessor.recipients()) {
-            if (!version.listTypes().contains(recipient.listType())) {
-                continue;
-            }
-            if (how == null) {
-                how = "bound for " + recipient.name() + " (" + recipient.reference() + ")";
-                listedOn = recipient.listedOn();
-            }
-            Map<String, Object> facts = facts(seizure, item);
-            putDestination(facts, seizure.destination());
-            facts.put("party", recipient.reference());
-            facts.put("partyName", recipient.name());
-            facts.put("matchScore", recipient.score());
-            facts.put("listedOn", String.valueOf(recipient.listedOn()));
-            findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().listedPartiesCitationOrDefault(), recipient.reference(), confidence(recipient).lower(),
-                    "Seized in " + seizure.countryCode() + " on " + seizure.date() + ", bound for '" + seizure.destination().recipient()
-                            + "' (" + seizure.destination().basis() + "), which matches " + recipient.name() + " (" + recipient.reference()
-                            + ", listed " + recipient.listedOn() + ") with a score of " + recipient.score()
-                            + ": the measures prohibit supply to, or for the benefit of, listed parties.",
-                    facts));
+        if (possessor.recipients().isEmpty()) {
+            return Outcome.NONE;
         }
-        return new Outcome(List.copyOf(findings), how, listedOn);
+        Map<String, Object> context = new LinkedHashMap<>();
+        putDestination(context, seizure.destination());
+        return throughListedParty(seizure, item, version, possessor.recipients(), "bound for",
+                version.terms().targets().listedPartiesCitationOrDefault(), context,
+                recipient -> "Seized in " + seizure.countryCode() + " on " + seizure.date() + ", bound for '" + seizure.destination().recipient()
+                        + "' (" + seizure.destination().basis() + "), which matches " + described(recipient)
+                        + ": the measures prohibit supply to, or for the benefit of, listed parties.");
     }
 
     /**
@@ -331,33 +316,47 @@ public final class ComplianceRules {
      */
     private static Outcome actingForListedParty(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version,
             PossessorMatches possessor) {
+        if (possessor.principals().isEmpty()) {
+            return Outcome.NONE;
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("actingFor", seizure.possessor().actingFor());
+        return throughListedParty(seizure, item, version, possessor.principals(), "held for",
+                version.terms().targets().actingForCitation(), context,
+                principal -> "Seized from " + (seizure.possessor().description() != null ? "'" + seizure.possessor().description() + "', " : "a holder ")
+                        + "reported to act for or at the direction of '" + seizure.possessor().actingFor() + "', which matches "
+                        + described(principal) + ", on " + seizure.date() + ": the measures reach those acting on a listed party's behalf"
+                        + " or at its direction.");
+    }
+
+    /** Findings on the listed parties of the regime the items were held for or bound for, one step below each match. */
+    private static Outcome throughListedParty(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, List<PartyMatch> parties,
+            String relation, String citation, Map<String, Object> context, Function<PartyMatch, String> explanation) {
         List<RaisedFinding> findings = new ArrayList<>();
         String how = null;
         LocalDate listedOn = null;
-        for (PartyMatch principal : possessor.principals()) {
-            if (!version.listTypes().contains(principal.listType())) {
+        for (PartyMatch party : parties) {
+            if (!version.listTypes().contains(party.listType())) {
                 continue;
             }
             if (how == null) {
-                how = "held for " + principal.name() + " (" + principal.reference() + ")";
-                listedOn = principal.listedOn();
+                how = relation + " " + party.name() + " (" + party.reference() + ")";
+                listedOn = party.listedOn();
             }
             Map<String, Object> facts = facts(seizure, item);
-            facts.put("actingFor", seizure.possessor().actingFor());
-            facts.put("party", principal.reference());
-            facts.put("partyName", principal.name());
-            facts.put("matchScore", principal.score());
-            facts.put("listedOn", String.valueOf(principal.listedOn()));
-            findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(),
-                    version.terms().targets().actingForCitation(), principal.reference(), confidence(principal).lower(),
-                    "Seized from " + (seizure.possessor().description() != null ? "'" + seizure.possessor().description() + "', " : "a holder ")
-                            + "reported to act for or at the direction of '" + seizure.possessor().actingFor() + "', which matches "
-                            + principal.name() + " (" + principal.reference() + ", listed " + principal.listedOn() + ") with a score of "
-                            + principal.score() + ", on " + seizure.date() + ": the measures reach those acting on a listed party's behalf"
-                            + " or at its direction.",
-                    facts));
+            facts.putAll(context);
+            facts.put("party", party.reference());
+            facts.put("partyName", party.name());
+            facts.put("matchScore", party.score());
+            facts.put("listedOn", String.valueOf(party.listedOn()));
+            findings.add(new RaisedFinding(item.id(), Rule.DESIGNATED_PARTY, version.regimeCode(), version.versionId(), citation,
+                    party.reference(), confidence(party).lower(), explanation.apply(party), facts));
         }
         return new Outcome(List.copyOf(findings), how, listedOn);
+    }
+
+    private static String described(PartyMatch party) {
+        return party.name() + " (" + party.reference() + ", listed " + party.listedOn() + ") with a score of " + party.score();
     }
 
     /**
