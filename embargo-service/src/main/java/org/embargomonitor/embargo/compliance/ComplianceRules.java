@@ -90,7 +90,23 @@ public final class ComplianceRules {
             }
         }
         commonSupplyChains(seizure, embargoOfItem, links, book, findings);
-        return new Evaluation(List.copyOf(findings), Map.copyOf(embargoOfItem));
+        return new Evaluation(findings.stream().map(finding -> pastRenewal(finding, embargoes, date)).toList(), Map.copyOf(embargoOfItem));
+    }
+
+    /**
+     * A finding under measures that had run past the day the Council last renewed them to: low, and saying so, as the
+     * catalogue records no renewal after that day.
+     */
+    private static RaisedFinding pastRenewal(RaisedFinding finding, List<VersionInForce> embargoes, LocalDate date) {
+        return embargoes.stream().filter(v -> v.regimeCode().equals(finding.regimeCode()) && v.pastRenewalOn(date)).findFirst()
+                .map(lapsed -> {
+                    Map<String, Object> facts = new LinkedHashMap<>(finding.facts());
+                    facts.put("renewedUntil", lapsed.renewedUntil().toString());
+                    return new RaisedFinding(finding.itemId(), finding.rule(), finding.regimeCode(), finding.regimeVersionId(), finding.citation(),
+                            finding.subject(), Confidence.LOW, finding.explanation() + " The measures were last renewed until "
+                                    + lapsed.renewedUntil() + " (" + lapsed.setBy() + ") and no later renewal is recorded: check that they"
+                                    + " were renewed before relying on this finding.", facts);
+                }).orElse(finding);
     }
 
     /**

@@ -20,7 +20,9 @@ public record NewRegimeVersion(
         @Schema(description = "Where the facts were read") @NotBlank @Size(max = 500) String source,
         @NotBlank @Size(max = 4000) String summary,
         @Schema(description = "What could not be confirmed") @Size(max = 50) List<@NotBlank @Size(max = 500) String> uncertainties,
-        @NotNull @Valid RegimeTerms terms) {
+        @NotNull @Valid RegimeTerms terms,
+        @Schema(description = "The day the Council last renewed these measures to, where they lapse unless renewed; leave out when open-ended",
+                examples = "2026-07-31") LocalDate renewedUntil) {
 
     public NewRegimeVersion {
         uncertainties = uncertainties == null ? List.of() : List.copyOf(uncertainties);

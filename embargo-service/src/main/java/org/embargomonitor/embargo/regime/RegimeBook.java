@@ -24,7 +24,7 @@ public final class RegimeBook {
         return new RegimeBook(versions.stream().map(v -> {
             Regime regime = byCode.get(v.regimeCode);
             return new VersionInForce(regime.code, regime.name, regime.establishedOn, List.of(regime.listTypes), v.id, v.effectiveFrom,
-                    v.effectiveFromUncertain, v.setBy, v.terms);
+                    v.effectiveFromUncertain, v.setBy, v.terms, v.renewedUntil);
         }).toList());
     }
 

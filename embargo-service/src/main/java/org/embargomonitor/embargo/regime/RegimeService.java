@@ -100,7 +100,7 @@ public class RegimeService {
 
     private Uni<ErratumView> correct(String code, UUID versionId, NewErratum erratum, String correctedBy, String catalogueKey) {
         if (erratum.correction() != null) {
-            checkTerms("correction.terms", erratum.correction().terms());
+            checkVersion("correction.", erratum.correction());
         }
         return versions.findById(versionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No version " + versionId + " of regime " + code + "."))
@@ -163,7 +163,7 @@ public class RegimeService {
     /** Adds a version in force from its date; a version already stored for that date is never replaced. */
     @WithTransaction
     public Uni<RegimeVersionView> addVersion(String code, @NotNull @Valid NewRegimeVersion request, String addedBy) {
-        checkTerms("terms", request.terms());
+        checkVersion("", request);
         return regimes.findById(code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + code + "."))
                 .flatMap(regime -> versions.ofRegime(code))
@@ -216,7 +216,14 @@ public class RegimeService {
             if (!dates.add(version.effectiveFrom())) {
                 throw ProblemException.invalid("versions[" + i + "].effectiveFrom", "Two versions cannot start on the same date.");
             }
-            checkTerms("versions[" + i + "].terms", version.terms());
+            checkVersion("versions[" + i + "].", version);
+        }
+    }
+
+    private static void checkVersion(String prefix, NewRegimeVersion version) {
+        checkTerms(prefix + "terms", version.terms());
+        if (version.renewedUntil() != null && !version.renewedUntil().isAfter(version.effectiveFrom())) {
+            throw ProblemException.invalid(prefix + "renewedUntil", "must be after effectiveFrom " + version.effectiveFrom() + ".");
         }
     }
 
@@ -253,6 +260,7 @@ public class RegimeService {
         version.summary = request.summary();
         version.uncertainties = request.uncertainties().toArray(String[]::new);
         version.terms = request.terms();
+        version.renewedUntil = request.renewedUntil();
         version.fromCatalogue = CATALOGUE.equals(addedBy);
         version.createdBy = addedBy;
         version.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -29,6 +29,10 @@ public class RegimeVersion {
     @Column(name = "effective_from_uncertain")
     public boolean effectiveFromUncertain;
 
+    /** The day the measures were last renewed to, where they lapse unless renewed; null when open-ended. */
+    @Column(name = "renewed_until")
+    public LocalDate renewedUntil;
+
     @Column(name = "set_by")
     public String setBy;
 

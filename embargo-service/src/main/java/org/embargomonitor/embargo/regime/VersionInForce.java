@@ -14,9 +14,15 @@ public record VersionInForce(
         LocalDate effectiveFrom,
         boolean effectiveFromUncertain,
         String setBy,
-        RegimeTerms terms) {
+        RegimeTerms terms,
+        LocalDate renewedUntil) {
 
     public boolean isEmbargo() {
         return terms.kind() != RegimeKind.LIFTED;
+    }
+
+    /** Whether, on that date, the measures had run past the day they were last renewed to. */
+    public boolean pastRenewalOn(LocalDate date) {
+        return renewedUntil != null && date.isAfter(renewedUntil);
     }
 }

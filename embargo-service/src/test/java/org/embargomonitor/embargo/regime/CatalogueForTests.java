@@ -35,7 +35,7 @@ public final class CatalogueForTests {
                 if (version != null) {
                     versions.add(new VersionInForce(regime.code(), regime.name(), regime.establishedOn(), regime.listTypes(),
                             UUID.nameUUIDFromBytes((regime.code() + version.effectiveFrom()).getBytes()), version.effectiveFrom(),
-                            version.effectiveFromUncertain(), version.setBy(), version.terms()));
+                            version.effectiveFromUncertain(), version.setBy(), version.terms(), version.renewedUntil()));
                 }
             }
         }

@@ -45,6 +45,6 @@ class RegimeBookTest {
                 ARMED_GROUPS, ALL_ARMS, new RegimeTerms.GovernmentForces(GovernmentTreatment.COVERED, null, "S/RES/2127 (2013)"),
                 List.of());
         return new VersionInForce(code, code, LocalDate.parse("2000-01-01"), List.of(code), UUID.randomUUID(),
-                LocalDate.parse(from), false, "S/RES/0 (2000)", terms);
+                LocalDate.parse(from), false, "S/RES/0 (2000)", terms, null);
     }
 }

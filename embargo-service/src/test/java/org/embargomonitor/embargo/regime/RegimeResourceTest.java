@@ -79,6 +79,29 @@ class RegimeResourceTest {
     }
 
     @Test
+    void shouldKeepTheDayAVersionWasLastRenewedToAndRefuseOneBeforeItStarts() {
+        String code = newCode();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+        Map<String, Object> renewed = territorialVersion("2023-10-02");
+        renewed.put("renewedUntil", "2023-10-01");
+        as(ADMIN).body(renewed).post("/api/embargo/regimes/" + code + "/versions").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("renewedUntil"));
+        as(ADMIN).get("/api/embargo/regimes/" + code).then().body("versions", hasSize(1));
+
+        renewed.put("renewedUntil", "2024-10-01");
+        as(ADMIN).body(renewed).post("/api/embargo/regimes/" + code + "/versions").then().statusCode(201)
+                .body("renewedUntil", equalTo("2024-10-01"));
+        as(COMMITTEE_MEMBER).queryParam("asOf", "2025-01-01").get("/api/embargo/regimes/" + code).then().statusCode(200)
+                .body("inForce.renewedUntil", equalTo("2024-10-01"));
+    }
+
+    @Test
+    void shouldShowTheLastRecordedRenewalOfTheCatalogue() {
+        as(COMMITTEE_MEMBER).queryParam("asOf", "2026-09-01").get("/api/embargo/regimes/CAR").then().statusCode(200)
+                .body("inForce.setBy", equalTo("S/RES/2789 (2025)")).body("inForce.renewedUntil", equalTo("2026-07-31"));
+    }
+
+    @Test
     void shouldNeverOverwriteAVersionOfTheSameDate() {
         String code = newCode();
         as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
