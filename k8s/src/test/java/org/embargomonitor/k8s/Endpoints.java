@@ -21,7 +21,7 @@ final class Endpoints {
     /** Shared modules whose abstract resources the services extend, giving them their own paths. */
     private static final List<String> SHARED = List.of("platform-pipeline");
     /** A method declaration: a line of modifiers, a type and a name followed by its parameters. */
-    private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\s+(?:public |protected |private |static |final )*[\\w<>\\[\\], ?]+\\s+\\w+\\((?=[^)]*\\)?)");
+    private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\s+(?:public |protected |private |static |final )*[\\w<>\\[\\]., ?]+\\s+\\w+\\((?=[^)]*\\)?)");
 
     private Endpoints() {
     }
