@@ -50,32 +50,47 @@ public record FindingView(
                 f.version, f.raisedAt, f.updatedAt, decisions.stream().map(DecisionView::of).toList());
     }
 
+    /** Facts by which findings raised before supply chains named the one other record they linked to. */
+    private static final List<String> FORMER_LINK_FACTS = List.of("otherItem", "otherSeizure", "otherSeizedOn", "otherCountry");
+
     /**
      * This finding as a caller with this scope may see it: a link to a record outside the scope shows that the link
-     * exists (the lot or serial, the other record's country) without naming the record.
+     * exists (the lot or serial, the other record's country) without naming the record. Findings raised before supply
+     * chains, which named one other record (and its item as the subject), are shown the same way.
      */
     @SuppressWarnings("unchecked")
     public FindingView within(ReadScope scope) {
-        if (rule != Rule.COMMON_SUPPLY_CHAIN || scope.everything() || facts == null || !(facts.get("otherSeizures") instanceof List<?> others)) {
+        if (rule != Rule.COMMON_SUPPLY_CHAIN || scope.everything() || facts == null) {
+            return this;
+        }
+        boolean former = !facts.containsKey("otherSeizures") && facts.get("otherCountry") != null;
+        Object others = former ? List.of(Map.of("seizure", String.valueOf(facts.get("otherSeizure")), "country", facts.get("otherCountry"),
+                "seizedOn", String.valueOf(facts.get("otherSeizedOn")))) : facts.get("otherSeizures");
+        if (!(others instanceof List<?>)) {
             return this;
         }
         String unnamed = explanation;
+        boolean hidden = false;
         List<Map<String, Object>> shown = new ArrayList<>();
         for (Map<String, Object> other : (List<Map<String, Object>>) others) {
             Object country = other.get("country");
             if (scope.countries().contains(country)) {
                 shown.add(other);
             } else {
+                hidden = true;
                 unnamed = unnamed.replace(ComplianceRules.named(String.valueOf(other.get("seizure")), String.valueOf(country),
                         String.valueOf(other.get("seizedOn"))), "a seizure outside your scope (" + country + ")");
                 shown.add(Map.of("country", country, "seizure", "outside your scope"));
             }
         }
         Map<String, Object> kept = new LinkedHashMap<>(facts);
+        if (former) {
+            FORMER_LINK_FACTS.forEach(kept::remove);
+        }
         kept.put("otherSeizures", List.copyOf(shown));
         return new FindingView(id, seizureId, seizureReference, itemId, operation, countryCode, seizureDate, rule, regimeCode,
-                regimeVersionId, citation, subject, confidence, unnamed, Map.copyOf(kept), status, label, version, raisedAt, updatedAt,
-                decisions);
+                regimeVersionId, citation, former && hidden ? null : subject, confidence, unnamed, Map.copyOf(kept), status, label, version,
+                raisedAt, updatedAt, decisions);
     }
 
     private static String labelOf(FindingStatus status) {

@@ -337,6 +337,25 @@ class ComplianceRulesTest {
             assertThat(FindingView.of(finding, List.of()).within(ReadScope.EVERYTHING).explanation()).contains("SOM-2024-0002");
         }
 
+        @Test
+        void shouldHideTheRecordAFindingRaisedBeforeSupplyChainsNamedWhenItIsOutsideThePanelsScope() {
+            Finding former = new Finding();
+            former.rule = Rule.COMMON_SUPPLY_CHAIN;
+            former.status = FindingStatus.CONFIRMED;
+            former.subject = UUID.randomUUID().toString();
+            former.explanation = "Same lot LOT-17 as an item of seizure SOM-2023-0001 (SOM, 2023-05-01) under the embargo on SOMALIA:"
+                    + " a possible common supply chain.";
+            former.facts = Map.of("link", "SAME_LOT", "otherItem", former.subject, "otherSeizure", "SOM-2023-0001", "otherCountry", "SOM",
+                    "otherSeizedOn", "2023-05-01");
+
+            FindingView seen = FindingView.of(former, List.of()).within(new ReadScope(false, Set.of(), Set.of("CAF")));
+
+            assertThat(seen.explanation()).doesNotContain("SOM-2023-0001").contains("outside your scope (SOM)");
+            assertThat(seen.facts()).doesNotContainKeys("otherItem", "otherSeizure", "otherSeizedOn").containsEntry("link", "SAME_LOT");
+            assertThat(seen.facts().toString()).doesNotContain("SOM-2023-0001");
+            assertThat(seen.subject()).isNull();
+        }
+
         private SupplyLinks inChain(Map<UUID, List<RelatedItem>> related) {
             Map<UUID, UUID> chains = new HashMap<>();
             related.keySet().forEach(item -> chains.put(item, chain));
