@@ -125,36 +125,28 @@ public class SupplyChains implements PanacheRepositoryBase<SupplyChain, UUID> {
 
     /** The chain's items in these countries (all when null), in order of seizure. */
     Uni<List<ItemMark>> members(UUID chain, Collection<String> countries) {
-        String inScope = countries == null ? "" : " and countryCode in :countries";
-        return getSession().chain(session -> {
-            var query = session.createSelectionQuery("from ItemMark where chainId = :chain" + inScope
-                    + " order by seizedOn, seizureReference, itemId", ItemMark.class).setParameter("chain", chain);
-            if (countries != null) {
-                query.setParameter("countries", List.copyOf(countries));
-            }
-            return query.setMaxResults(MEMBERS_SHOWN).getResultList();
-        });
+        return inCountries("from ItemMark where chainId = :chain%s order by seizedOn, seizureReference, itemId", ItemMark.class,
+                Map.of("chain", chain), countries, MEMBERS_SHOWN);
     }
 
     /** The chains the seizure's items are in, when the seizure is in these countries (any when null). */
     Uni<List<UUID>> ofSeizure(UUID seizureId, Collection<String> countries) {
-        String inScope = countries == null ? "" : " and countryCode in :countries";
-        return getSession().chain(session -> {
-            var query = session.createSelectionQuery("select distinct chainId from ItemMark where seizureId = :seizure"
-                    + " and chainId is not null" + inScope, UUID.class).setParameter("seizure", seizureId);
-            if (countries != null) {
-                query.setParameter("countries", List.copyOf(countries));
-            }
-            return query.getResultList();
-        });
+        return inCountries("select distinct chainId from ItemMark where seizureId = :seizure and chainId is not null%s", UUID.class,
+                Map.of("seizure", seizureId), countries, Integer.MAX_VALUE);
     }
 
     /** The largest chains with items in these countries (all when null). */
     Uni<List<UUID>> largest(Collection<String> countries, int limit) {
-        String inScope = countries == null ? "" : " and countryCode in :countries";
+        return inCountries("select chainId from ItemMark where chainId is not null%s group by chainId order by count(*) desc, chainId",
+                UUID.class, Map.of(), countries, limit);
+    }
+
+    /** A query of item marks, its %s filled with a condition on their countries when some are given. */
+    private <T> Uni<List<T>> inCountries(String hql, Class<T> type, Map<String, Object> parameters, Collection<String> countries,
+            int limit) {
         return getSession().chain(session -> {
-            var query = session.createSelectionQuery("select chainId from ItemMark where chainId is not null" + inScope
-                    + " group by chainId order by count(*) desc, chainId", UUID.class);
+            var query = session.createSelectionQuery(hql.formatted(countries == null ? "" : " and countryCode in :countries"), type);
+            parameters.forEach(query::setParameter);
             if (countries != null) {
                 query.setParameter("countries", List.copyOf(countries));
             }

@@ -83,10 +83,10 @@ public class IndicatorService {
             LocalDate asOf, boolean allFindings, List<SeizureFacts> records, List<Indicators.FindingFact> findings) {
         LocalDate from = filter.from != null ? filter.from : records.stream().map(SeizureFacts::date).min(LocalDate::compareTo).orElse(null);
         // without an end, the periods run to the last day anything was seized or happened to a weapon
-        LocalDate lastStep = records.stream().flatMap(r -> r.items().stream().flatMap(i -> i.steps(r.date()).stream()))
-                .map(SeizureFacts.Step::on).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-        LocalDate to = filter.to != null ? filter.to : Stream.concat(records.stream().map(SeizureFacts::date), Stream.ofNullable(lastStep))
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate to = filter.to != null ? filter.to : records.stream()
+                .flatMap(r -> Stream.concat(Stream.of(r.date()),
+                        r.items().stream().flatMap(i -> i.steps(r.date()).stream()).map(SeizureFacts.Step::on)))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         IndicatorReport.AppliedFilter applied = new IndicatorReport.AppliedFilter(filter.regime, List.copyOf(countries), filter.operation,
                 from, to, filter.period, asOf, !allFindings);
         List<IndicatorReport.PeriodReport> series = Indicators.byPeriod(records, findings, period, from, to, asOf, allFindings).stream()
