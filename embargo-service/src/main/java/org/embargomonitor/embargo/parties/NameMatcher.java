@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -27,9 +28,11 @@ public final class NameMatcher {
     /** A listed name found whole inside a longer description scores a little below the same name alone. */
     private static final double MENTION_FACTOR = 0.95;
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "the", "of", "and", "wa", "wal", "le", "la", "les",
-            "de", "du", "des", "d", "l", "bin", "ibn", "bint");
+            "de", "du", "des", "d", "l", "bin", "bn", "ben", "ibn", "bint");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ATTACHED_ARTICLE = Pattern.compile("^(wal|al|el)(?=[a-z]{3,})");
+    /** In Arabic script the article is always written joined: "الحق" is al-Haq, "الحی" al-Hayy. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(wal|al)(?=[a-z]{2,})");
     private static final Pattern APOSTROPHES = Pattern.compile("['`]");
     /**
      * Arabic ayn is written as nothing, or an apostrophe, in Latin spellings; it is kept as a mark through
@@ -39,12 +42,32 @@ public final class NameMatcher {
     private static final String AYN_MARK = "zqz";
     /** "Abd al-Khaliq" written as one word ("abdalkhaliq", "bdalkhalq" from Arabic), but not Abdullah. */
     private static final Pattern JOINED_ABD = Pattern.compile("^(a?bd)(al|ul|el|oul|ur|er)(?!l?l?a?h$)(?=[a-z]{2,})");
-    /** "Abd Allah" written in two words, as Arabic does: one word, as Latin spellings do ("Abdullah"). */
+    /** "Abd Allah", "Habib Allah" written in two words, as Arabic does: one word, as Latin spellings do ("Habibullah"). */
     private static final Pattern ALLAH = Pattern.compile("^(allah|allh|ullah|ulla|allahi)$");
-    private static final Set<String> ABD = Set.of("abd", "bd");
+    /** A word already ending in Allah ("Hamdullah Allah Noor"): the next Allah starts a name of its own. */
+    private static final Pattern ALLAH_ENDING = Pattern.compile("(allah|allh|ullah|ulla|ulah|ula)$");
     private static final Set<String> ABD_WITH_ARTICLE = Set.of("abdul", "abdel", "abdal", "abdoul", "abdur", "abder");
     /** Long vowels written as consonant letters in scripts without short vowels (waw, ya). */
     private static final Pattern VOWELS_AND_WAW_YA = Pattern.compile("[aeiouwy]");
+    /**
+     * Arabic letters that Latin spellings render several ways, each read as one class: dad as d or z (Zia, Fazl),
+     * thal and zay as z or d, tha as th or s (Wassiq), sin and shin, jim as j or g (Ragab), c as s (Lounici).
+     */
+    private static final String[][] CONSONANT_CLASSES = { { "th", "s" }, { "dh", "d" }, { "sh", "s" }, { "z", "d" }, { "j", "g" },
+            { "c", "s" } };
+    private static final String HA = "\u0647";
+    /** Persian, Urdu and Pashto forms of ha (ھ ہ ۀ) read as ha; Pashto dze (ځ) as zay, as Latin spellings write it (Zadran). */
+    private static final Pattern OTHER_HA = Pattern.compile("[\u06BE\u06C1\u06C0]");
+    private static final String DZE = "\u0681";
+    private static final String ZAY = "\u0632";
+    /**
+     * A ha after a letter ICU writes as a digraph (sh, kh, th, dh, gh: its h marked ẖ) or after an emphatic (ṭ ḍ ṣ ẓ) is
+     * a letter of its own (شهيد Shahid, طه Taha), not part of the digraph: a vowel, never written, keeps the two apart.
+     */
+    private static final Pattern SEPARATE_HA = Pattern.compile("(?<=[\u1E96\u1E6D\u1E0D\u1E63\u1E93])(?=[h\u1E25])");
+    private static final String SHORT_VOWELS = "aeiou";
+    /** Consonants of a whole name that can tell it apart when its words are run together. */
+    private static final int MIN_WHOLE_SKELETON = 5;
     /** All words of both names matched closely, two or more: as strong as one spelling variant. */
     private static final double WHOLE_NAME_SCORE = 0.97;
     /** How close every word must be for the whole name to count: a spelling variant or the same consonants. */
@@ -52,8 +75,11 @@ public final class NameMatcher {
     private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** ICU transliterators are not safe to share between threads: one per thread, no lock on the hot path. */
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal
-            .withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin"));
+    /** Russian names as the Consolidated List spells them (BGN/PCGN: kh, zh, ch, y), not ISO 9 (h, z, c, j). */
+    private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN = ThreadLocal
+            .withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin"));
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private NameMatcher() {
@@ -64,11 +90,23 @@ public final class NameMatcher {
      * and its initials, are worked out once, here, not at every comparison.
      */
     public record Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
-            List<String> skeletons, String initials) {
+            List<String> skeletons, String wholeSkeleton, String initials) {
 
         Normalised(String original, List<String> tokens, List<String> particles, String script) {
             this(original, tokens, particles, script, tokens.stream().map(NameMatcher::fold).toList(),
-                    tokens.stream().map(token -> skeleton(fold(token))).toList(), initialsOf(tokens));
+                    tokens.stream().map(token -> skeleton(fold(token))).toList());
+        }
+
+        /**
+         * {@code wholeSkeleton}: the consonants of the whole name, words run together ("Habib Allah", "Habibullah"), each
+         * word's final t left out (ta marbuta).
+         */
+        private Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
+                List<String> skeletons) {
+            this(original, tokens, particles, script, folded, skeletons,
+                    skeletons.stream().map(s -> s.length() > 1 && s.endsWith("t") ? s.substring(0, s.length() - 1) : s)
+                            .collect(Collectors.joining()),
+                    initialsOf(tokens));
         }
 
         boolean fromScriptWithoutShortVowels() {
@@ -83,15 +121,18 @@ public final class NameMatcher {
     public static Normalised normalise(String name) {
         String composed = NFKC.normalize(name.strip());
         String script = dominantNonLatinScript(composed);
-        String latin = APOSTROPHES.matcher(TO_LATIN.get().transliterate(composed.replace(AYN, AYN_MARK))).replaceAll("");
+        Transliterator toLatin = "Cyrillic".equals(script) ? CYRILLIC_TO_LATIN.get() : TO_LATIN.get();
+        boolean arabic = "Arabic".equals(script);
+        String latin = arabic ? arabicToLatin(composed) : TO_ASCII.get().transliterate(toLatin.transliterate(composed));
+        latin = APOSTROPHES.matcher(latin).replaceAll("");
         List<String> tokens = new ArrayList<>();
         List<String> particles = new ArrayList<>();
         for (String token : NOT_ALPHANUMERIC.split(latin.toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
                 continue;
             }
-            Matcher article = ATTACHED_ARTICLE.matcher(token);
-            if (script != null && article.find()) {
+            Matcher article = (arabic ? ARABIC_ARTICLE : ATTACHED_ARTICLE).matcher(token);
+            if (script != null && !ALLAH.matcher(token).matches() && article.find()) {
                 particles.add(article.group(1));
                 token = token.substring(article.end());
             }
@@ -99,7 +140,7 @@ public final class NameMatcher {
             if (token.isEmpty()) {
                 continue;
             }
-            if (ALLAH.matcher(token).matches() && !tokens.isEmpty() && ABD.contains(tokens.get(tokens.size() - 1))) {
+            if (ALLAH.matcher(token).matches() && !tokens.isEmpty() && !ALLAH_ENDING.matcher(tokens.get(tokens.size() - 1)).find()) {
                 tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + token);
                 continue;
             }
@@ -119,6 +160,11 @@ public final class NameMatcher {
             }
         }
         return new Normalised(name, List.copyOf(tokens), List.copyOf(particles), script);
+    }
+
+    private static String arabicToLatin(String arabic) {
+        String letters = OTHER_HA.matcher(arabic).replaceAll(HA).replace(DZE, ZAY).replace(AYN, AYN_MARK);
+        return TO_ASCII.get().transliterate(SEPARATE_HA.matcher(TO_LATIN.get().transliterate(letters)).replaceAll("a"));
     }
 
     /** Compares what was reported with one listed name. */
@@ -178,6 +224,14 @@ public final class NameMatcher {
                 reasons.add("every word of both names has a close counterpart");
             }
         }
+        if (score < WHOLE_NAME_SCORE && withoutShortVowels && reported.wholeSkeleton().length() >= MIN_WHOLE_SKELETON
+                && (reported.fromScriptWithoutShortVowels() ? sameConsonants(reported.wholeSkeleton(), listed.wholeSkeleton())
+                        : sameConsonants(listed.wholeSkeleton(), reported.wholeSkeleton()))) {
+            score = WHOLE_NAME_SCORE;
+            if (reasons != null) {
+                reasons.add("the same consonants in the same order, words run together ('" + reported.wholeSkeleton() + "')");
+            }
+        }
         if (reasons != null) {
             reasons.add(String.format(Locale.ROOT, "%.0f%% of the reported name's words found in the listed name, %.0f%% of the listed name's words in the reported one",
                     ofReported * 100, ofListed * 100));
@@ -221,12 +275,85 @@ public final class NameMatcher {
         if (folded.equals(candidateFolded)) {
             return new TokenMatch(candidate, 0.98, "spelling variant of transliteration");
         }
-        if (withoutShortVowels && name.skeletons().get(i).length() >= 2 && name.skeletons().get(i).equals(other.skeletons().get(j))) {
-            return new TokenMatch(candidate, 0.95, "same consonants; the script writes no short vowels");
+        String skeleton = name.skeletons().get(i);
+        String candidateSkeleton = other.skeletons().get(j);
+        if (withoutShortVowels && skeleton.length() >= 2 && (name.fromScriptWithoutShortVowels() ? sameConsonants(skeleton, candidateSkeleton)
+                : sameConsonants(candidateSkeleton, skeleton))) {
+            return new TokenMatch(candidate, CLOSE_WORD, "same consonants; the script writes no short vowels");
+        }
+        if (withoutShortVowels && Math.min(skeleton.length(), candidateSkeleton.length()) < 2
+                && (name.fromScriptWithoutShortVowels() ? readsAs(folded, candidateFolded) : readsAs(candidateFolded, folded))) {
+            return new TokenMatch(candidate, CLOSE_WORD, "same letters, short vowels added; the script writes none");
         }
         double similarity = JARO_WINKLER.apply(folded, candidateFolded);
         return similarity < TOKEN_FLOOR ? new TokenMatch(null, 0, "none")
                 : new TokenMatch(candidate, round(similarity), "similar spelling");
+    }
+
+    /**
+     * Whether a short word written without short vowels ("ly", "aywb") reads as a Latin spelling ("ali", "ayub"): each
+     * letter in its class, alef as any vowel or none, waw as w, u, o or v, ya as y, i or e (a final ya as a too: Musa,
+     * Essa), a final h as nothing, and
+     * short vowels added anywhere. For words of one consonant, whose skeletons alone tell too little apart.
+     */
+    static boolean readsAs(String unvowelled, String latin) {
+        return readsAs(classed(unvowelled), 0, classed(latin), 0);
+    }
+
+    private static boolean readsAs(String written, int i, String latin, int j) {
+        if (i == written.length()) {
+            return latin.substring(j).chars().allMatch(c -> SHORT_VOWELS.indexOf(c) >= 0);
+        }
+        char letter = written.charAt(i);
+        if (j < latin.length() && SHORT_VOWELS.indexOf(latin.charAt(j)) >= 0 && readsAs(written, i, latin, j + 1)) {
+            return true;
+        }
+        if ((letter == 'a' || (letter == 'h' && i == written.length() - 1)) && readsAs(written, i + 1, latin, j)) {
+            return true;
+        }
+        if (j == latin.length()) {
+            return false;
+        }
+        char read = latin.charAt(j);
+        boolean same = switch (letter) {
+            case 'a' -> "aeio".indexOf(read) >= 0;
+            case 'w' -> "wuov".indexOf(read) >= 0;
+            case 'y' -> "yie".indexOf(read) >= 0 || (read == 'a' && i == written.length() - 1);
+            default -> letter == read;
+        };
+        return same && readsAs(written, i + 1, latin, j + 1);
+    }
+
+    /**
+     * Whether the skeleton of a name written without short vowels and that of a Latin spelling are alike letter for
+     * letter: a written k (qaf, kaf) may be a Latin g (qaf is g in Maghrebi and Gulf spellings, Persian gaf is written
+     * kaf), never the reverse (Jamal is not Kamal); a final t may be left out, as ta marbuta is written a alone
+     * (Khalifa) and at before another word (Harakat al-).
+     */
+    private static boolean sameConsonants(String written, String latin) {
+        if (written.length() == latin.length() + 1 && written.endsWith("t")) {
+            return sameConsonants(written.substring(0, written.length() - 1), latin);
+        }
+        if (latin.length() == written.length() + 1 && latin.endsWith("t")) {
+            return sameConsonants(written, latin.substring(0, latin.length() - 1));
+        }
+        if (written.length() != latin.length()) {
+            return false;
+        }
+        for (int i = 0; i < written.length(); i++) {
+            if (written.charAt(i) != latin.charAt(i) && !(written.charAt(i) == 'k' && latin.charAt(i) == 'g')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String classed(String folded) {
+        String classed = folded;
+        for (String[] consonantClass : CONSONANT_CLASSES) {
+            classed = classed.replace(consonantClass[0], consonantClass[1]);
+        }
+        return classed;
     }
 
     /** Folds the usual variants of transliterating Arabic, Somali and French spellings into one form. */
@@ -255,9 +382,15 @@ public final class NameMatcher {
         return listed.tokens().size() > 1 || listed.tokens().get(0).length() >= 6;
     }
 
-    /** The consonants, waw and ya read as long vowels; a leading waw or ya kept where one consonant would be left. */
-    private static String skeleton(String folded) {
-        String consonants = VOWELS_AND_WAW_YA.matcher(folded).replaceAll("");
+    /**
+     * The consonants, waw and ya read as long vowels, each letter as its class; a final h left out (ta marbuta and ha
+     * are written a in Latin: Zada, Mulla); a leading waw or ya kept where one consonant would be left.
+     */
+    static String skeleton(String folded) {
+        String consonants = VOWELS_AND_WAW_YA.matcher(classed(folded)).replaceAll("");
+        if (consonants.length() > 1 && consonants.endsWith("h")) {
+            consonants = consonants.substring(0, consonants.length() - 1);
+        }
         if (consonants.length() < 2 && !folded.isEmpty() && (folded.charAt(0) == 'w' || folded.charAt(0) == 'y')) {
             return folded.charAt(0) + consonants;
         }
