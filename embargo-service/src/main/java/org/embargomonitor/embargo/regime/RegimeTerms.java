@@ -81,14 +81,18 @@ public record RegimeTerms(
             @Size(max = 200) String listedPartiesCitation,
             @Schema(description = "Where the measures also reach those acting on a listed party's behalf or at its direction: the resolution and paragraph",
                     examples = "S/RES/2216 (2015), para. 14")
-            @Size(max = 200) String actingForCitation) {
+            @Size(max = 200) String actingForCitation,
+            @Schema(description = "The Consolidated List types whose parties this version's measures reach, where other than the regime's",
+                    examples = "[\"Al-Qaida\", \"Taliban\"]")
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> listTypes) {
 
         public Targets {
             groups = groups == null ? List.of() : List.copyOf(groups);
+            listTypes = listTypes == null ? List.of() : List.copyOf(listTypes);
         }
 
         public Targets(boolean designatedParties, boolean nonStateArmedGroups, List<String> groups, String citation) {
-            this(designatedParties, nonStateArmedGroups, false, groups, citation, null, null);
+            this(designatedParties, nonStateArmedGroups, false, groups, citation, null, null, null);
         }
 
         public String listedPartiesCitationOrDefault() {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A regime's version in force on some date, with what a compliance rule needs to cite it. */
+/**
+ * A regime's version in force on some date, with what a compliance rule needs to cite it; {@code listTypes}: the
+ * Consolidated List types whose parties it reaches, the regime's unless the version names its own.
+ */
 public record VersionInForce(
         String regimeCode,
         String regimeName,
@@ -16,6 +19,10 @@ public record VersionInForce(
         String setBy,
         RegimeTerms terms,
         LocalDate renewedUntil) {
+
+    public VersionInForce {
+        listTypes = terms.targets().listTypes().isEmpty() ? List.copyOf(listTypes) : terms.targets().listTypes();
+    }
 
     public boolean isEmbargo() {
         return terms.kind() != RegimeKind.LIFTED;

@@ -40,6 +40,32 @@ class RegimeBookTest {
         assertThat(book.embargoesOn(LocalDate.parse("2015-06-01"))).extracting(VersionInForce::regimeCode).containsExactly("CAR");
     }
 
+    @Test
+    void shouldReachTheListTypesAVersionNamesInsteadOfItsRegimes() {
+        Regime regime = new Regime();
+        regime.code = "ISIL-AQ";
+        regime.name = "ISIL (Da'esh) and Al-Qaida";
+        regime.establishedOn = LocalDate.parse("2002-01-16");
+        regime.listTypes = new String[] { "Al-Qaida" };
+        RegimeTerms.Targets withTaliban = new RegimeTerms.Targets(true, false, false, List.of("Al-Qaida", "Taliban"),
+                "S/RES/1390 (2002), para. 2 (c)", null, null, List.of("Al-Qaida", "Taliban"));
+        RegimeBook book = RegimeBook.of(List.of(regime), List.of(stored("2002-01-16", withTaliban), stored("2011-06-17", ARMED_GROUPS)));
+
+        assertThat(book.inForce("ISIL-AQ", LocalDate.parse("2011-06-16")).orElseThrow().listTypes()).containsExactly("Al-Qaida", "Taliban");
+        assertThat(book.inForce("ISIL-AQ", LocalDate.parse("2011-06-17")).orElseThrow().listTypes()).containsExactly("Al-Qaida");
+    }
+
+    private static RegimeVersion stored(String from, RegimeTerms.Targets targets) {
+        RegimeVersion version = new RegimeVersion();
+        version.id = UUID.randomUUID();
+        version.regimeCode = "ISIL-AQ";
+        version.effectiveFrom = LocalDate.parse(from);
+        version.setBy = "S/RES/1390 (2002), para. 2 (c)";
+        version.terms = new RegimeTerms(RegimeKind.TARGETED, null, targets, ALL_ARMS,
+                new RegimeTerms.GovernmentForces(GovernmentTreatment.EXEMPT, null, "S/RES/1390 (2002), para. 2 (c)"), List.of());
+        return version;
+    }
+
     private static VersionInForce version(String code, String from, RegimeKind kind) {
         RegimeTerms terms = new RegimeTerms(kind, new RegimeTerms.Territory(List.of("CAF"), List.of(), "S/RES/2127 (2013), para. 54"),
                 ARMED_GROUPS, ALL_ARMS, new RegimeTerms.GovernmentForces(GovernmentTreatment.COVERED, null, "S/RES/2127 (2013)"),
