@@ -161,27 +161,17 @@ public final class ComplianceRules {
         Map<String, Object> facts = facts(seizure, item);
         facts.put("territory", territory.countries());
         SeizureFacts.Possessor holder = seizure.possessor();
-        if (seizure.heldByGovernmentForces()) {
-            RegimeTerms.GovernmentForces government = terms.governmentForces();
-            GovernmentTreatment treatment = government.treatmentOf(item.category());
-            if (treatment.needsCommitteeNotice()) {
-                return deliveryNotice(seizure, item, version, "government forces", treatment == GovernmentTreatment.APPROVAL
-                        ? ExemptionCondition.APPROVAL : ExemptionCondition.NOTIFICATION, government.citation(), government.detail(), facts);
-            }
-            if (treatment == GovernmentTreatment.COVERED && terms.kind() == RegimeKind.TERRITORIAL) {
-                return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
-                        territory.citation(), null, confidence,
-                        "Held by government forces in " + where + " on " + seizure.date() + ", under a territorial embargo that "
-                                + "covers the government (" + government.citation() + ").", facts)), "in " + where, null);
-            }
-            return Outcome.NONE;
+        Outcome exempted = holder == null ? null
+                : exemptedDelivery(seizure, item, version, holder.kind(), holder.description(), seizure.countryCode(), facts);
+        if (exempted != null) {
+            return exempted;
         }
-        RegimeTerms.Exemption exemption = holder == null ? null : terms.exemptionOf(holder.kind(), holder.description());
-        if (exemption != null) {
-            facts.put("exemption", exemption.beneficiary());
-            return exemption.condition() == ExemptionCondition.NONE ? Outcome.NONE
-                    : deliveryNotice(seizure, item, version, exemption.beneficiary(), exemption.condition(), exemption.citation(),
-                            exemption.detail(), facts);
+        if (seizure.heldByGovernmentForces()) {
+            return terms.kind() != RegimeKind.TERRITORIAL ? Outcome.NONE
+                    : new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
+                            territory.citation(), null, confidence,
+                            "Held by government forces in " + where + " on " + seizure.date() + ", under a territorial embargo that "
+                                    + "covers the government (" + terms.governmentForces().citation() + ").", facts)), "in " + where, null);
         }
         if (terms.kind() == RegimeKind.TERRITORIAL) {
             return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
@@ -214,11 +204,38 @@ public final class ComplianceRules {
     }
 
     /**
+     * How the version treats a delivery to a holder of that kind where it is not under the embargo like any other's: the
+     * government's forces where exempt or allowed with notice, an exempt holder (a peace operation, named forces). Null
+     * when the holder has no such treatment.
+     */
+    private static Outcome exemptedDelivery(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, String kind,
+            String description, String where, Map<String, Object> facts) {
+        RegimeTerms terms = version.terms();
+        if ("GOVERNMENT_FORCES".equals(kind)) {
+            RegimeTerms.GovernmentForces government = terms.governmentForces();
+            GovernmentTreatment treatment = government.treatmentOf(item.category());
+            if (treatment.needsCommitteeNotice()) {
+                return deliveryNotice(seizure, item, version, "government forces", where, treatment == GovernmentTreatment.APPROVAL
+                        ? ExemptionCondition.APPROVAL : ExemptionCondition.NOTIFICATION, government.citation(), government.detail(), facts);
+            }
+            return treatment == GovernmentTreatment.COVERED ? null : Outcome.NONE;
+        }
+        RegimeTerms.Exemption exemption = terms.exemptionOf(kind, description);
+        if (exemption == null) {
+            return null;
+        }
+        facts.put("exemption", exemption.beneficiary());
+        return exemption.condition() == ExemptionCondition.NONE ? Outcome.NONE
+                : deliveryNotice(seizure, item, version, exemption.beneficiary(), where, exemption.condition(), exemption.citation(),
+                        exemption.detail(), facts);
+    }
+
+    /**
      * A delivery the regime allows with notice: lawful when notified (or approved, where approval is required); under the
      * embargo and a finding when the record says the notice was not given, or only notified where approval was needed.
      */
     private static Outcome deliveryNotice(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce version, String recipient,
-            ExemptionCondition required, String citation, String detail, Map<String, Object> facts) {
+            String where, ExemptionCondition required, String citation, String detail, Map<String, Object> facts) {
         String state = seizure.possessor() == null ? null : seizure.possessor().committeeNotification();
         boolean refused = "NOT_NOTIFIED".equals(state) || "NOT_APPROVED".equals(state);
         boolean notifiedOnly = required == ExemptionCondition.APPROVAL && "NOTIFIED".equals(state);
@@ -232,7 +249,7 @@ public final class ComplianceRules {
         String said = notifiedOnly ? "notified but not approved" : "NOT_APPROVED".equals(state) ? "not approved" : "not notified";
         return new Outcome(List.of(new RaisedFinding(item.id(), Rule.UNNOTIFIED_GOVERNMENT_DELIVERY, version.regimeCode(), version.versionId(),
                 citation, null, notifiedOnly ? Confidence.MEDIUM : Confidence.HIGH,
-                "Delivered to " + recipient + " in " + seizure.countryCode() + " " + said + ", where the regime requires " + needed
+                "Delivered to " + recipient + " in " + where + " " + said + ", where the regime requires " + needed
                         + " on " + seizure.date() + (detail == null ? "." : ": " + detail), withNotice)),
                 "delivered to " + recipient + " " + said, null);
     }
@@ -312,9 +329,16 @@ public final class ComplianceRules {
         }
         Map<String, Object> facts = facts(seizure, item);
         putDestination(facts, destination);
+        String kind = destination.recipientKind();
+        Outcome exempted = kind == null ? null : exemptedDelivery(seizure, item, version, kind, destination.recipient(),
+                destination.countryCode() + " (seized on the way, in " + seizure.countryCode() + ")", facts);
+        if (exempted != null) {
+            return exempted;
+        }
+        String forWhom = kind == null ? "" : ", for " + kind.toLowerCase(Locale.ROOT).replace('_', ' ');
         return new Outcome(List.of(new RaisedFinding(item.id(), Rule.EMBARGOED_TERRITORY, version.regimeCode(), version.versionId(),
                 territory.citation(), null, Confidence.MEDIUM,
-                "Seized in " + seizure.countryCode() + " on " + seizure.date() + " on its way to " + destination.countryCode() + " ("
+                "Seized in " + seizure.countryCode() + " on " + seizure.date() + " on its way to " + destination.countryCode() + forWhom + " ("
                         + destination.basis() + "), under the territorial arms embargo on " + version.regimeName() + " in force since "
                         + version.effectiveFrom() + " (" + version.setBy() + "): supply to the territory is prohibited.",
                 facts)), "bound for " + destination.countryCode(), null);
@@ -323,6 +347,7 @@ public final class ComplianceRules {
     private static void putDestination(Map<String, Object> facts, SeizureFacts.Destination destination) {
         putIfPresent(facts, "destinationCountry", destination.countryCode());
         putIfPresent(facts, "intendedRecipient", destination.recipient());
+        putIfPresent(facts, "intendedRecipientKind", destination.recipientKind());
         facts.put("destinationBasis", destination.basis());
     }
 

@@ -61,7 +61,7 @@ public record SeizureFacts(
     }
 
     /** Where items seized in transit were bound, for whom, and what shows it. */
-    public record Destination(String countryCode, String recipient, String basis) {
+    public record Destination(String countryCode, String recipient, String recipientKind, String basis) {
     }
 
     public record Item(

@@ -44,11 +44,12 @@ class CaseBookTest {
             List<String> expect) {
     }
 
-    /** Where items seized in transit were bound: a country, a recipient as named and as matched, and what shows it. */
-    record Bound(String country, String recipientName, Party recipient, String basis) {
+    /** Where items seized in transit were bound: a country, a recipient as named and as matched, its kind, and what shows it. */
+    record Bound(String country, String recipientName, Party recipient, String recipientKind, String basis) {
 
         SeizureFacts.Destination facts() {
-            return new SeizureFacts.Destination(country, recipientName != null ? recipientName : recipient == null ? null : recipient.name(), basis);
+            return new SeizureFacts.Destination(country, recipientName != null ? recipientName : recipient == null ? null : recipient.name(),
+                    recipientKind, basis);
         }
     }
 

@@ -163,16 +163,20 @@ class FindingsFromSeizureEventsTest {
 
     @Test
     void shouldJudgeAShipmentSeizedAtSeaByItsDestination() throws Exception {
+        Map<String, Object> forTheArmy = SeizureEvents.seizure("OMN", "2024-03-10", "INDIVIDUAL", "dhow crew");
+        forTheArmy.put("destination", Map.of("countryCode", "SOM", "recipient", "Somali National Army", "recipientKind", "GOVERNMENT_FORCES",
+                "basis", "end-user certificate"));
         Map<String, Object> dhow = SeizureEvents.seizure("OMN", "2024-03-10", "INDIVIDUAL", "dhow crew");
         dhow.put("destination", Map.of("countryCode", "SOM", "basis", "cargo manifest"));
 
-        events.send(dhow);
+        events.send(dhow.get("id").toString(), List.of(forTheArmy, dhow));
 
         assertThat(findingsOf(dhow, 1)).singleElement().satisfies(f -> {
             assertThat(f).containsEntry("rule", "EMBARGOED_TERRITORY").containsEntry("regimeCode", "SOMALIA")
                     .containsEntry("confidence", "MEDIUM");
             assertThat(f.get("explanation").toString()).contains("on its way to SOM (cargo manifest)");
         });
+        assertThat(findingsOf(forTheArmy, 0)).as("bound for the Federal Government's forces, exempt under 2714").isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ import { t, el, main, api, caller, announce, showError } from '../app.js';
 const CATEGORIES = ['ASSAULT_RIFLE', 'RIFLE_CARBINE', 'PISTOL_REVOLVER', 'SHOTGUN', 'SUB_MACHINE_GUN', 'LIGHT_MACHINE_GUN', 'HEAVY_MACHINE_GUN',
   'GRENADE_LAUNCHER', 'ROCKET_LAUNCHER', 'MORTAR', 'MANPADS', 'ATGW', 'AMMUNITION', 'EXPLOSIVE', 'IED_COMPONENT', 'UAV', 'OTHER'];
 const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
+const HOLDER_KINDS = ['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN'];
 const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v || '–'));
 const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
 const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
@@ -37,11 +38,12 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
     field('longitude', 'new.longitude', el('input', { id: 'longitude', type: 'number', step: 'any', min: -180, max: 180 })),
     field('locationType', 'new.locationType', el('select', { id: 'locationType' }, options(['', 'BORDER', 'INLAND', 'MARITIME']))),
     field('circumstance', 'new.circumstance', el('select', { id: 'circumstance', required: true }, options(['SEIZED', 'FOUND', 'SURRENDERED', 'CAPTURED']))),
-    field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN']))),
+    field('possessorKind', 'new.possessorKind', el('select', { id: 'possessorKind' }, options(HOLDER_KINDS))),
     field('possessorDescription', 'new.possessorDescription', el('input', { id: 'possessorDescription' })),
     field('actingFor', 'new.actingFor', el('input', { id: 'actingFor' })),
     field('destinationCountry', 'new.destinationCountry', el('input', { id: 'destinationCountry', size: 4, maxlength: 3, pattern: '[A-Z]{3}' })),
     field('destinationRecipient', 'new.destinationRecipient', el('input', { id: 'destinationRecipient' })),
+    field('destinationRecipientKind', 'new.destinationRecipientKind', el('select', { id: 'destinationRecipientKind' }, options(HOLDER_KINDS))),
     field('destinationBasis', 'new.destinationBasis', el('input', { id: 'destinationBasis' }))),
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
@@ -74,8 +76,9 @@ async function submit(event) {
     latitude: value('latitude') === null ? null : Number(value('latitude')), longitude: value('longitude') === null ? null : Number(value('longitude')),
     locationType: value('locationType'), circumstance: value('circumstance'), narrative: value('narrative'), items,
     possessor: value('possessorKind') ? { kind: value('possessorKind'), description: value('possessorDescription'), actingFor: value('actingFor') } : null,
-    destination: value('destinationCountry') || value('destinationRecipient') || value('destinationBasis')
-      ? { countryCode: value('destinationCountry'), recipient: value('destinationRecipient'), basis: value('destinationBasis') } : null };
+    destination: value('destinationCountry') || value('destinationRecipient') || value('destinationRecipientKind') || value('destinationBasis')
+      ? { countryCode: value('destinationCountry'), recipient: value('destinationRecipient'), recipientKind: value('destinationRecipientKind'),
+        basis: value('destinationBasis') } : null };
   try {
     const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(seizure) });

@@ -44,6 +44,7 @@ public final class ImportColumns {
             "possessor.actingFor", "acting_for",
             "destination.countryCode", "destination_country",
             "destination.recipient", "intended_recipient",
+            "destination.recipientKind", "intended_recipient_kind",
             "printed3d", "printed_3d");
 
     private ImportColumns() {
@@ -71,8 +72,9 @@ public final class ImportColumns {
                 : new Possessor(possessorKind, first.get("possessor_description"), first.get("designated_party_ref"),
                         s.enumOf("committee_notification", CommitteeNotification.class), first.get("acting_for"));
         Destination destination = first.get("destination_country") == null && first.get("intended_recipient") == null
-                && first.get("destination_basis") == null ? null
-                : new Destination(upper(first.get("destination_country")), first.get("intended_recipient"), first.get("destination_basis"));
+                && first.get("intended_recipient_kind") == null && first.get("destination_basis") == null ? null
+                : new Destination(upper(first.get("destination_country")), first.get("intended_recipient"),
+                        s.enumOf("intended_recipient_kind", PossessorKind.class), first.get("destination_basis"));
         NewSeizure seizure = new NewSeizure(first.get("reference"), first.get("operation"), first.get("reporting_unit"),
                 s.dateTime("occurred_at"), upper(first.get("country_code")), first.get("admin_area"), first.get("place_name"),
                 s.number("latitude", Double::valueOf), s.number("longitude", Double::valueOf),

@@ -14,6 +14,8 @@ public record Destination(
         @Schema(description = "ISO 3166-1 alpha-3 code of the country the items were bound for", examples = "YEM") @IsoCountry String countryCode,
         @Schema(description = "The intended recipient, as the evidence names it: a name or a Consolidated List reference", examples = "the Houthis")
         @Size(max = 500) String recipient,
+        @Schema(description = "What kind of holder the intended recipient is, as the evidence shows: a delivery to the government's forces or to an exempt holder is judged as theirs")
+        PossessorKind recipientKind,
         @Schema(description = "What shows the destination", examples = "Cargo manifest and the master's statement; AIS track toward Al Hudaydah")
         @NotBlank @Size(max = 1000) String basis) {
 

@@ -78,6 +78,10 @@ public class Seizure {
     @Column(name = "destination_recipient")
     public String destinationRecipient;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "destination_recipient_kind")
+    public PossessorKind destinationRecipientKind;
+
     @Column(name = "destination_basis")
     public String destinationBasis;
 

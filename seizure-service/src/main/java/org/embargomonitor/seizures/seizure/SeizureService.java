@@ -250,6 +250,7 @@ public class SeizureService {
         if (request.destination() != null) {
             seizure.destinationCountry = request.destination().countryCode();
             seizure.destinationRecipient = request.destination().recipient();
+            seizure.destinationRecipientKind = request.destination().recipientKind();
             seizure.destinationBasis = request.destination().basis();
         }
         if (request.peopleInvolved() != null) {

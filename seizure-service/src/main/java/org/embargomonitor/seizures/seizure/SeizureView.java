@@ -15,7 +15,7 @@ public record SeizureView(UUID id, String reference, String operation, String re
         Possessor possessor = s.possessorKind == null ? null
                 : new Possessor(s.possessorKind, s.possessorDescription, s.possessorPartyRef, s.possessorNotification, s.possessorActingFor);
         Destination destination = s.destinationBasis == null ? null
-                : new Destination(s.destinationCountry, s.destinationRecipient, s.destinationBasis);
+                : new Destination(s.destinationCountry, s.destinationRecipient, s.destinationRecipientKind, s.destinationBasis);
         PeopleInvolved people = s.peopleMen == null && s.peopleWomen == null && s.peopleBoys == null && s.peopleGirls == null
                 ? null
                 : new PeopleInvolved(s.peopleMen, s.peopleWomen, s.peopleBoys, s.peopleGirls);

@@ -86,11 +86,12 @@ class SeizureItemsTest {
     @Test
     void shouldRecordWhereItemsSeizedInTransitWereBoundAndRefuseADestinationWithoutEvidence() {
         Map<String, Object> dhow = seizureWithItems(newReference(), "CAF");
-        dhow.put("destination", Map.of("countryCode", "SDN", "recipient", "RSF commanders", "basis", "waybill found in the cab"));
+        dhow.put("destination", Map.of("countryCode", "SDN", "recipient", "RSF commanders", "recipientKind", "ARMED_GROUP",
+                "basis", "waybill found in the cab"));
         String id = record(MISSION_OFFICER, dhow);
         as(PANEL_EXPERT).get("/api/seizures/" + id).then().statusCode(200)
                 .body("destination.countryCode", equalTo("SDN")).body("destination.recipient", equalTo("RSF commanders"))
-                .body("destination.basis", equalTo("waybill found in the cab"));
+                .body("destination.recipientKind", equalTo("ARMED_GROUP")).body("destination.basis", equalTo("waybill found in the cab"));
 
         Map<String, Object> noEvidence = seizureWithItems(newReference(), "CAF");
         noEvidence.put("destination", Map.of("countryCode", "SDN"));
@@ -99,6 +100,10 @@ class SeizureItemsTest {
         Map<String, Object> nowhere = seizureWithItems(newReference(), "CAF");
         nowhere.put("destination", Map.of("basis", "a rumour"));
         as(MISSION_OFFICER).body(nowhere).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON);
+        Map<String, Object> unknownKind = seizureWithItems(newReference(), "CAF");
+        unknownKind.put("destination", Map.of("countryCode", "SDN", "recipientKind", "SMUGGLERS", "basis", "waybill"));
+        as(MISSION_OFFICER).body(unknownKind).post("/api/seizures").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("destination.recipientKind"));
     }
 
     @Test
