@@ -25,8 +25,10 @@ public final class NameMatcher {
     /** Scores from here on are reported as matches. */
     public static final double THRESHOLD = 0.85;
     private static final double TOKEN_FLOOR = 0.92;
+    /** How much of a score is the share of the reported name's words found in the listed name; the rest, the reverse. */
+    static final double REPORTED_WEIGHT = 0.7;
     /** A listed name found whole inside a longer description scores a little below the same name alone. */
-    private static final double MENTION_FACTOR = 0.95;
+    static final double MENTION_FACTOR = 0.95;
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "the", "of", "and", "wa", "wal", "le", "la", "les",
             "de", "du", "des", "d", "l", "bin", "bn", "ben", "ibn", "bint");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -72,6 +74,7 @@ public final class NameMatcher {
     private static final double WHOLE_NAME_SCORE = 0.97;
     /** How close every word must be for the whole name to count: a spelling variant or the same consonants. */
     private static final double CLOSE_WORD = 0.95;
+    private static final Pattern LEADING_VOWELS_H_C = Pattern.compile("^[aeiouywhc]+");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** ICU transliterators are not safe to share between threads: one per thread, no lock on the hot path. */
@@ -167,6 +170,69 @@ public final class NameMatcher {
         return TO_ASCII.get().transliterate(SEPARATE_HA.matcher(TO_LATIN.get().transliterate(letters)).replaceAll("a"));
     }
 
+    /**
+     * The keys under which a word of a listed name is indexed ({@link NameIndex}): two words that can match share one,
+     * as every way they can match has its key: the folded spelling, the consonants (g as k, a final t left out), the
+     * consonants without waw and ya (short words read letter by letter), and for words of similar spelling the length
+     * with the first letter, or with the first consonant after a leading vowel, h or c (Ibrahim and Ebrahim, Hissène and
+     * Issène, Cabdullahi and Abdullahi), or after one more letter in front in either word (Ntaganda, Taganda).
+     */
+    static List<String> wordKeys(Normalised name, int index) {
+        String folded = name.folded().get(index);
+        List<String> keys = new ArrayList<>(List.of("f" + folded, "s" + looseConsonants(name.skeletons().get(index)), "c" + lettersRead(folded)));
+        if (!folded.isEmpty()) {
+            keys.add("j" + folded.charAt(0) + folded.length());
+            keys.add("k" + firstConsonant(folded) + folded.length());
+        }
+        if (folded.length() > 2) {
+            keys.add("k" + firstConsonant(folded.substring(1)) + (folded.length() - 1));
+        }
+        return keys;
+    }
+
+    /** The keys to look up for a word of a reported name: those of {@link #wordKeys}, with every length a similar word can have. */
+    static List<String> wordLookupKeys(Normalised name, int index) {
+        String folded = name.folded().get(index);
+        List<String> keys = new ArrayList<>(List.of("f" + folded, "s" + looseConsonants(name.skeletons().get(index)), "c" + lettersRead(folded)));
+        // Jaro-Winkler of 0.92 or more needs the shorter word at least 0.6 times as long as the longer.
+        for (int length = (int) Math.ceil(folded.length() * 0.6); length <= folded.length() / 0.6; length++) {
+            keys.add("j" + folded.charAt(0) + length);
+            keys.add("k" + firstConsonant(folded) + length);
+            if (folded.length() > 2) {
+                keys.add("k" + firstConsonant(folded.substring(1)) + length);
+            }
+        }
+        return keys;
+    }
+
+    /** Keys of the rules on whole names: the initials (acronyms) and the consonants of the whole name. */
+    static List<String> nameKeys(Normalised name, boolean reported) {
+        List<String> keys = new ArrayList<>();
+        if (!reported && name.initials() != null) {
+            keys.add("i" + name.initials());
+        }
+        if (reported && name.tokens().size() == 1) {
+            keys.add("i" + name.tokens().get(0));
+        }
+        keys.add("w" + looseConsonants(name.wholeSkeleton()));
+        return keys;
+    }
+
+    private static char firstConsonant(String folded) {
+        return LEADING_VOWELS_H_C.matcher(folded).replaceFirst("").chars().mapToObj(c -> (char) c).findFirst().orElse(folded.charAt(0));
+    }
+
+    private static String looseConsonants(String skeleton) {
+        String loose = skeleton.replace('g', 'k');
+        return loose.length() > 1 && loose.endsWith("t") ? loose.substring(0, loose.length() - 1) : loose;
+    }
+
+    /** The letters {@link #readsAs} must find in both words in the same order: consonants but w, y and v, a final h left out. */
+    private static String lettersRead(String folded) {
+        String letters = classed(folded).replaceAll("[aeiouwyv]", "");
+        return letters.length() > 1 && letters.endsWith("h") ? letters.substring(0, letters.length() - 1) : letters;
+    }
+
     /** Compares what was reported with one listed name. */
     public static Similarity compare(Normalised reported, Normalised listed) {
         List<String> reasons = new ArrayList<>();
@@ -216,7 +282,7 @@ public final class NameMatcher {
         }
         double ofReported = reportedCovered / reported.tokens().size();
         double ofListed = listedCovered / listed.tokens().size();
-        double score = 0.7 * ofReported + 0.3 * ofListed;
+        double score = REPORTED_WEIGHT * ofReported + (1 - REPORTED_WEIGHT) * ofListed;
         if (score < WHOLE_NAME_SCORE && reportedMatched == reported.tokens().size() && listedMatched == listed.tokens().size()
                 && Math.min(reported.tokens().size(), listed.tokens().size()) >= 2) {
             score = WHOLE_NAME_SCORE;
@@ -245,6 +311,31 @@ public final class NameMatcher {
         return round(score);
     }
 
+    private static final TokenMatch NO_MATCH = new TokenMatch(null, 0, "none");
+
+    /**
+     * Whether two words can reach {@link #TOKEN_FLOOR} in Jaro-Winkler similarity, from an upper bound: at most the
+     * letters of the shorter word found anywhere in the longer one can match, and Jaro-Winkler is at most
+     * 0.6 Jaro + 0.4. Most pairs of words are told apart here, without the full comparison.
+     */
+    static boolean maySpellAlike(String one, String other) {
+        String shorter = one.length() <= other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        if (shorter.isEmpty()) {
+            return false;
+        }
+        long letters = 0;
+        for (int i = 0; i < longer.length(); i++) {
+            letters |= 1L << (longer.charAt(i) & 63);
+        }
+        int common = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            common += (letters >>> (shorter.charAt(i) & 63) & 1L) == 1L ? 1 : 0;
+        }
+        double jaro = ((double) common / shorter.length() + (double) common / longer.length() + 1) / 3;
+        return 0.6 * jaro + 0.4 >= TOKEN_FLOOR - 1e-9;
+    }
+
     private record TokenMatch(String token, double score, String how) {
 
         String reason(String reported) {
@@ -255,7 +346,7 @@ public final class NameMatcher {
 
     /** The best counterpart of word {@code index} of one name among the words of the other. */
     private static TokenMatch best(Normalised name, int index, Normalised candidates, boolean withoutShortVowels) {
-        TokenMatch best = new TokenMatch(null, 0, "none");
+        TokenMatch best = NO_MATCH;
         for (int j = 0; j < candidates.tokens().size(); j++) {
             TokenMatch match = tokenMatch(name, index, candidates, j, withoutShortVowels);
             if (match.score() > best.score()) {
@@ -285,8 +376,11 @@ public final class NameMatcher {
                 && (name.fromScriptWithoutShortVowels() ? readsAs(folded, candidateFolded) : readsAs(candidateFolded, folded))) {
             return new TokenMatch(candidate, CLOSE_WORD, "same letters, short vowels added; the script writes none");
         }
+        if (!maySpellAlike(folded, candidateFolded)) {
+            return NO_MATCH;
+        }
         double similarity = JARO_WINKLER.apply(folded, candidateFolded);
-        return similarity < TOKEN_FLOOR ? new TokenMatch(null, 0, "none")
+        return similarity < TOKEN_FLOOR ? NO_MATCH
                 : new TokenMatch(candidate, round(similarity), "similar spelling");
     }
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,53 +41,52 @@ public class PartyDirectory {
      */
     private static final ObjectMapper STORED = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private volatile Snapshot snapshot = new Snapshot(null, List.of());
+    private volatile Snapshot snapshot = Snapshot.of(null, List.of());
     private final Pool database;
 
     PartyDirectory(Pool database) {
         this.database = database;
     }
 
-    private record Snapshot(OffsetDateTime lastImport, List<Candidate> parties) {
+    /** The parties of the last finished import, and every name of theirs indexed for matching. */
+    private record Snapshot(OffsetDateTime lastImport, List<DesignatedParty> parties, NameIndex<Name> names) {
+
+        static Snapshot of(OffsetDateTime lastImport, List<Name> names) {
+            return new Snapshot(lastImport, names.stream().map(Name::party).distinct().toList(), NameIndex.of(names, Name::normalised));
+        }
     }
 
-    private record Candidate(DesignatedParty party, List<Name> names) {
-    }
-
-    private record Name(ListedParty.Alias alias, NameMatcher.Normalised normalised) {
+    private record Name(DesignatedParty party, ListedParty.Alias alias, NameMatcher.Normalised normalised) {
     }
 
     /** The parties listed on the date whose names match the reported one, best first; matched on a worker thread. */
     @WithSession
     public Uni<List<PartyMatch>> match(String reported, LocalDate asOf) {
-        return current().chain(parties -> Workers.run(() -> match(NameMatcher.normalise(reported), asOf, parties)));
+        return current().chain(held -> Workers.run(() -> match(NameMatcher.normalise(reported), asOf, held.names())));
     }
 
-    private static List<PartyMatch> match(NameMatcher.Normalised name, LocalDate asOf, List<Candidate> parties) {
-        List<PartyMatch> matches = new ArrayList<>();
-        for (Candidate candidate : parties) {
-            DesignatedParty.Listing listing = candidate.party().listingOn(asOf);
+    /** Scores the names the index finds for the reported one (not the whole list); the best name of each party. */
+    private static List<PartyMatch> match(NameMatcher.Normalised name, LocalDate asOf, NameIndex<Name> names) {
+        Map<String, PartyMatch> best = new LinkedHashMap<>();
+        for (Name listed : names.candidates(name)) {
+            DesignatedParty.Listing listing = listed.party().listingOn(asOf);
             if (listing == DesignatedParty.Listing.NOT_LISTED) {
                 continue;
             }
-            PartyMatch best = null;
-            for (Name listed : candidate.names()) {
-                double factor = "Low".equalsIgnoreCase(listed.alias().quality()) ? LOW_QUALITY_FACTOR : 1;
-                double screened = NameMatcher.score(name, listed.normalised()) * factor;
-                if (screened < NameMatcher.THRESHOLD || (best != null && screened <= best.score())) {
-                    continue;
-                }
-                NameMatcher.Similarity similarity = NameMatcher.compare(name, listed.normalised());
-                List<String> reasons = new ArrayList<>(similarity.reasons());
-                if (factor < 1) {
-                    reasons.add("the alias is of low quality on the list");
-                }
-                best = toMatch(candidate.party(), listed.alias(), Math.round(screened * 1000) / 1000.0, reasons, listing);
+            double factor = "Low".equalsIgnoreCase(listed.alias().quality()) ? LOW_QUALITY_FACTOR : 1;
+            double screened = NameMatcher.score(name, listed.normalised()) * factor;
+            PartyMatch current = best.get(listed.party().reference);
+            if (screened < NameMatcher.THRESHOLD || (current != null && screened <= current.score())) {
+                continue;
             }
-            if (best != null) {
-                matches.add(best);
+            NameMatcher.Similarity similarity = NameMatcher.compare(name, listed.normalised());
+            List<String> reasons = new ArrayList<>(similarity.reasons());
+            if (factor < 1) {
+                reasons.add("the alias is of low quality on the list");
             }
+            best.put(listed.party().reference, toMatch(listed.party(), listed.alias(), Math.round(screened * 1000) / 1000.0, reasons, listing));
         }
+        List<PartyMatch> matches = new ArrayList<>(best.values());
         matches.sort(Comparator.comparingDouble(PartyMatch::score).reversed().thenComparing(PartyMatch::reference));
         return List.copyOf(matches);
     }
@@ -93,7 +94,7 @@ public class PartyDirectory {
     /** The party a record names by its reference number, if it was listed on the date. */
     @WithSession
     public Uni<PartyMatch> byReference(String reference, LocalDate asOf) {
-        return current().map(parties -> parties.stream().map(Candidate::party)
+        return current().map(held -> held.parties().stream()
                 .filter(party -> party.reference.equalsIgnoreCase(reference.strip()))
                 .filter(party -> party.listingOn(asOf) != DesignatedParty.Listing.NOT_LISTED)
                 .findFirst()
@@ -119,7 +120,7 @@ public class PartyDirectory {
      * rows, outside the caller's session and transaction, and their details parsed and names normalised on a worker
      * thread: hydrating a thousand entities with their JSON on the event loop blocks it for seconds.
      */
-    private Uni<List<Candidate>> current() {
+    private Uni<Snapshot> current() {
         return Panache.getSession().flatMap(session -> session
                 .createSelectionQuery("select max(finishedAt) from ListImport where status = :done", OffsetDateTime.class)
                 .setParameter("done", ListImport.Status.DONE)
@@ -127,7 +128,7 @@ public class PartyDirectory {
                 .flatMap(lastImport -> {
                     Snapshot held = snapshot;
                     if (Objects.equals(held.lastImport(), lastImport) && lastImport != null) {
-                        return Uni.createFrom().item(held.parties());
+                        return Uni.createFrom().item(held);
                     }
                     return database.query("select reference, kind, list_type, name, listed_on, delisted_on, last_seen_listed_on,"
                             + " delisted_periods::text as delisted_periods, details::text as details from designated_party").execute()
@@ -136,12 +137,12 @@ public class PartyDirectory {
                                 rows.forEach(all::add);
                                 return all;
                             })
-                            .chain(rows -> Workers.run(() -> rows.stream().map(this::candidate).toList()))
-                            .invoke(candidates -> snapshot = new Snapshot(lastImport, candidates));
+                            .chain(rows -> Workers.run(() -> Snapshot.of(lastImport, rows.stream().flatMap(row -> names(row).stream()).toList())))
+                            .invoke(loaded -> snapshot = loaded);
                 }));
     }
 
-    private Candidate candidate(Row row) {
+    private List<Name> names(Row row) {
         DesignatedParty party = new DesignatedParty();
         party.reference = row.getString("reference");
         party.kind = PartyKind.valueOf(row.getString("kind"));
@@ -156,7 +157,6 @@ public class PartyDirectory {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored details of designated party " + party.reference + " are not readable", e);
         }
-        return new Candidate(party, party.details.allNames().stream()
-                .map(alias -> new Name(alias, NameMatcher.normalise(alias.name()))).toList());
+        return party.details.allNames().stream().map(alias -> new Name(party, alias, NameMatcher.normalise(alias.name()))).toList();
     }
 }

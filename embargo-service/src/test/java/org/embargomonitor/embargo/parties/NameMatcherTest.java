@@ -70,6 +70,16 @@ class NameMatcherTest {
         assertThat(NameMatcher.readsAs(written, latin)).isFalse();
     }
 
+    @ParameterizedTest(name = "''{0}'' and ''{1}'' may spell alike: {2}")
+    @CsvSource(delimiter = '|', value = { "mohamed|muhamed|true", "shabab|shabaab|true", "abdulah|abdulahi|true", "abcd|abdc|true",
+            "ahmad|rahman|false", "ali|mohamed|false", "shabab|mujahidin|false", "abd|abdulrahman|false" })
+    void shouldBoundTheSimilarityOfSpellingsBeforeComparingThem(String one, String other, boolean alike) {
+        assertThat(NameMatcher.maySpellAlike(one, other)).isEqualTo(alike);
+        if (!alike) {
+            assertThat(new org.apache.commons.text.similarity.JaroWinklerSimilarity().apply(one, other)).isLessThan(0.92);
+        }
+    }
+
     @Test
     void shouldFoldTransliterationVariants() {
         assertThat(NameMatcher.fold("moudjahidine")).isEqualTo(NameMatcher.fold("mujahidin"));
