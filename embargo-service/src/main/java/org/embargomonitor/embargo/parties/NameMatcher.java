@@ -93,7 +93,7 @@ public final class NameMatcher {
      * and its initials, are worked out once, here, not at every comparison.
      */
     public record Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
-            List<String> skeletons, String wholeSkeleton, String initials) {
+            List<String> skeletons, String wholeSkeleton, String initials, List<Long> letters) {
 
         Normalised(String original, List<String> tokens, List<String> particles, String script) {
             this(original, tokens, particles, script, tokens.stream().map(NameMatcher::fold).toList(),
@@ -102,14 +102,14 @@ public final class NameMatcher {
 
         /**
          * {@code wholeSkeleton}: the consonants of the whole name, words run together ("Habib Allah", "Habibullah"), each
-         * word's final t left out (ta marbuta).
+         * word's final t left out (ta marbuta); {@code letters}: the letters in each folded word, as a bit set.
          */
         private Normalised(String original, List<String> tokens, List<String> particles, String script, List<String> folded,
                 List<String> skeletons) {
             this(original, tokens, particles, script, folded, skeletons,
                     skeletons.stream().map(s -> s.length() > 1 && s.endsWith("t") ? s.substring(0, s.length() - 1) : s)
                             .collect(Collectors.joining()),
-                    initialsOf(tokens));
+                    initialsOf(tokens), folded.stream().map(NameMatcher::lettersIn).toList());
         }
 
         boolean fromScriptWithoutShortVowels() {
@@ -194,8 +194,7 @@ public final class NameMatcher {
     static List<String> wordLookupKeys(Normalised name, int index) {
         String folded = name.folded().get(index);
         List<String> keys = new ArrayList<>(List.of("f" + folded, "s" + looseConsonants(name.skeletons().get(index)), "c" + lettersRead(folded)));
-        // Jaro-Winkler of 0.92 or more needs the shorter word at least 0.6 times as long as the longer.
-        for (int length = (int) Math.ceil(folded.length() * 0.6); length <= folded.length() / 0.6; length++) {
+        for (int length = (int) Math.ceil(folded.length() * MIN_LENGTH_RATIO); length <= folded.length() / MIN_LENGTH_RATIO; length++) {
             keys.add("j" + folded.charAt(0) + length);
             keys.add("k" + firstConsonant(folded) + length);
             if (folded.length() > 2) {
@@ -312,26 +311,36 @@ public final class NameMatcher {
     }
 
     private static final TokenMatch NO_MATCH = new TokenMatch(null, 0, "none");
+    /** Jaro-Winkler of {@link #TOKEN_FLOOR} or more needs the shorter word at least this share of the longer one's length. */
+    static final double MIN_LENGTH_RATIO = 0.6;
+
+    private static long lettersIn(String word) {
+        long letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            letters |= 1L << (word.charAt(i) & 63);
+        }
+        return letters;
+    }
 
     /**
-     * Whether two words can reach {@link #TOKEN_FLOOR} in Jaro-Winkler similarity, from an upper bound: at most the
-     * letters of the shorter word found anywhere in the longer one can match, and Jaro-Winkler is at most
-     * 0.6 Jaro + 0.4. Most pairs of words are told apart here, without the full comparison.
+     * Whether two words can reach {@link #TOKEN_FLOOR} in Jaro-Winkler similarity, from an upper bound: letters of the
+     * shorter word missing from the longer one cannot match, and Jaro-Winkler is at most 0.6 Jaro + 0.4. Most pairs of
+     * words are told apart here, from their lengths and the sets of their letters, without the full comparison.
      */
     static boolean maySpellAlike(String one, String other) {
-        String shorter = one.length() <= other.length() ? one : other;
-        String longer = shorter == one ? other : one;
-        if (shorter.isEmpty()) {
+        return maySpellAlike(one, lettersIn(one), other, lettersIn(other));
+    }
+
+    private static boolean maySpellAlike(String one, long oneLetters, String other, long otherLetters) {
+        boolean oneShorter = one.length() <= other.length();
+        String shorter = oneShorter ? one : other;
+        String longer = oneShorter ? other : one;
+        if (shorter.isEmpty() || shorter.length() < MIN_LENGTH_RATIO * longer.length()) {
             return false;
         }
-        long letters = 0;
-        for (int i = 0; i < longer.length(); i++) {
-            letters |= 1L << (longer.charAt(i) & 63);
-        }
-        int common = 0;
-        for (int i = 0; i < shorter.length(); i++) {
-            common += (letters >>> (shorter.charAt(i) & 63) & 1L) == 1L ? 1 : 0;
-        }
+        // Each letter of the shorter word missing from the longer one leaves at least one of its letters unmatched.
+        long missing = oneShorter ? oneLetters & ~otherLetters : otherLetters & ~oneLetters;
+        int common = shorter.length() - Long.bitCount(missing);
         double jaro = ((double) common / shorter.length() + (double) common / longer.length() + 1) / 3;
         return 0.6 * jaro + 0.4 >= TOKEN_FLOOR - 1e-9;
     }
@@ -376,7 +385,7 @@ public final class NameMatcher {
                 && (name.fromScriptWithoutShortVowels() ? readsAs(folded, candidateFolded) : readsAs(candidateFolded, folded))) {
             return new TokenMatch(candidate, CLOSE_WORD, "same letters, short vowels added; the script writes none");
         }
-        if (!maySpellAlike(folded, candidateFolded)) {
+        if (!maySpellAlike(folded, name.letters().get(i), candidateFolded, other.letters().get(j))) {
             return NO_MATCH;
         }
         double similarity = JARO_WINKLER.apply(folded, candidateFolded);
