@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -174,7 +175,7 @@ public final class NameMatcher {
      * The keys under which a word of a listed name is indexed ({@link NameIndex}): two words that can match share one,
      * as every way they can match has its key: the folded spelling, the consonants (g as k, a final t left out), the
      * consonants without waw and ya (short words read letter by letter), and for words of similar spelling the length
-     * with the first letter, or with the first consonant after a leading vowel, h or c (Ibrahim and Ebrahim, Hissène and
+     * with the first letter or two, or with the first consonant after a leading vowel, h or c (Ibrahim and Ebrahim, Hissène and
      * Issène, Cabdullahi and Abdullahi), or after one more letter in front in either word (Ntaganda, Taganda).
      */
     static List<String> wordKeys(Normalised name, int index) {
@@ -183,6 +184,9 @@ public final class NameMatcher {
         if (!folded.isEmpty()) {
             keys.add("j" + folded.charAt(0) + folded.length());
             keys.add("k" + firstConsonant(folded) + folded.length());
+        }
+        if (folded.length() > 1) {
+            keys.add("J" + folded.substring(0, 2) + folded.length());
         }
         if (folded.length() > 2) {
             keys.add("k" + firstConsonant(folded.substring(1)) + (folded.length() - 1));
@@ -194,13 +198,17 @@ public final class NameMatcher {
     static List<String> wordLookupKeys(Normalised name, int index) {
         String folded = name.folded().get(index);
         List<String> keys = new ArrayList<>(List.of("f" + folded, "s" + looseConsonants(name.skeletons().get(index)), "c" + lettersRead(folded)));
-        for (int length = (int) Math.ceil(folded.length() * MIN_LENGTH_RATIO); length <= folded.length() / MIN_LENGTH_RATIO; length++) {
-            keys.add("j" + folded.charAt(0) + length);
+        // The fewer letters two words start with alike, the less Jaro-Winkler raises Jaro, the closer their lengths must be.
+        if (folded.length() > 1) {
+            lengths(folded, MIN_LENGTH_RATIO).forEach(length -> keys.add("J" + folded.substring(0, 2) + length));
+        }
+        lengths(folded, MIN_LENGTH_RATIO_ONE_LETTER_ALIKE).forEach(length -> keys.add("j" + folded.charAt(0) + length));
+        lengths(folded, MIN_LENGTH_RATIO_UNLIKE_START).forEach(length -> {
             keys.add("k" + firstConsonant(folded) + length);
             if (folded.length() > 2) {
                 keys.add("k" + firstConsonant(folded.substring(1)) + length);
             }
-        }
+        });
         return keys;
     }
 
@@ -313,6 +321,15 @@ public final class NameMatcher {
     private static final TokenMatch NO_MATCH = new TokenMatch(null, 0, "none");
     /** Jaro-Winkler of {@link #TOKEN_FLOOR} or more needs the shorter word at least this share of the longer one's length. */
     static final double MIN_LENGTH_RATIO = 0.6;
+    /** The same for words that start with one letter alike: Jaro of (0.92 - 0.1) / 0.9 at least. */
+    private static final double MIN_LENGTH_RATIO_ONE_LETTER_ALIKE = 3 * (TOKEN_FLOOR - 0.1) / 0.9 - 2;
+    /** The same for words that do not start alike, which Jaro-Winkler does not raise above Jaro: 3 × 0.92 - 2. */
+    private static final double MIN_LENGTH_RATIO_UNLIKE_START = 3 * TOKEN_FLOOR - 2;
+
+    /** The lengths a word can have to be at least that share as long as the given one, or the given one that share of it. */
+    private static IntStream lengths(String word, double ratio) {
+        return IntStream.rangeClosed((int) Math.ceil(word.length() * ratio - 1e-9), (int) Math.floor(word.length() / ratio + 1e-9));
+    }
 
     private static long lettersIn(String word) {
         long letters = 0;
