@@ -23,6 +23,8 @@ public final class NameIndex<T> {
     /** The share of a listed name's words that may go unmatched when it is mentioned in a longer description. */
     private static final double UNMATCHED_LISTED = 1 - NameMatcher.THRESHOLD / NameMatcher.MENTION_FACTOR;
 
+    private static final int[] NONE = new int[0];
+
     private final List<T> entries;
     private final Map<String, int[]> byWord;
     private final Map<String, int[]> byRarestWords;
@@ -34,23 +36,25 @@ public final class NameIndex<T> {
     }
 
     public static <T> NameIndex<T> of(List<T> entries, Function<T, NameMatcher.Normalised> nameOf) {
-        List<NameMatcher.Normalised> names = entries.stream().map(nameOf).toList();
+        List<List<List<String>>> keysOfWords = new ArrayList<>(entries.size());
         Map<String, List<Integer>> byWord = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            NameMatcher.Normalised name = names.get(i);
-            for (int word = 0; word < name.tokens().size(); word++) {
-                add(byWord, NameMatcher.wordKeys(name, word), i);
+        for (int i = 0; i < entries.size(); i++) {
+            NameMatcher.Normalised name = nameOf.apply(entries.get(i));
+            List<List<String>> words = IntStream.range(0, name.tokens().size()).mapToObj(word -> NameMatcher.wordKeys(name, word)).toList();
+            keysOfWords.add(words);
+            for (List<String> keys : words) {
+                add(byWord, keys, i);
             }
             add(byWord, NameMatcher.nameKeys(name, false), i);
         }
         Map<String, int[]> words = frozen(byWord);
         Map<String, List<Integer>> byRarestWords = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            NameMatcher.Normalised name = names.get(i);
-            int rarest = (int) Math.floor(name.tokens().size() * UNMATCHED_LISTED + 1e-9) + 1;
-            int index = i;
-            rarestFirst(name, words, false).stream().limit(rarest)
-                    .forEach(word -> add(byRarestWords, NameMatcher.wordKeys(name, word), index));
+        for (int i = 0; i < entries.size(); i++) {
+            List<List<String>> keys = keysOfWords.get(i);
+            int rarest = (int) Math.floor(keys.size() * UNMATCHED_LISTED + 1e-9) + 1;
+            for (List<String> word : rarestFirst(keys, words).subList(0, Math.min(rarest, keys.size()))) {
+                add(byRarestWords, word, i);
+            }
         }
         return new NameIndex<>(List.copyOf(entries), words, frozen(byRarestWords));
     }
@@ -58,13 +62,14 @@ public final class NameIndex<T> {
     /** The entries whose names may reach the threshold against the reported one, in the order they were indexed. */
     public List<T> candidates(NameMatcher.Normalised reported) {
         BitSet found = new BitSet(entries.size());
-        int words = reported.tokens().size();
-        int rarest = (int) Math.floor(words * UNMATCHED_REPORTED + 1e-9) + 1;
-        for (int word : rarestFirst(reported, byWord, true).subList(0, Math.min(rarest, words))) {
-            collect(byWord, NameMatcher.wordLookupKeys(reported, word), found);
+        List<List<String>> keys = IntStream.range(0, reported.tokens().size()).mapToObj(word -> NameMatcher.wordLookupKeys(reported, word))
+                .toList();
+        int rarest = (int) Math.floor(keys.size() * UNMATCHED_REPORTED + 1e-9) + 1;
+        for (List<String> word : rarestFirst(keys, byWord).subList(0, Math.min(rarest, keys.size()))) {
+            collect(byWord, word, found);
         }
-        for (int word = 0; word < words; word++) {
-            collect(byRarestWords, NameMatcher.wordLookupKeys(reported, word), found);
+        for (List<String> word : keys) {
+            collect(byRarestWords, word, found);
         }
         collect(byWord, NameMatcher.nameKeys(reported, true), found);
         List<T> candidates = new ArrayList<>(found.cardinality());
@@ -72,11 +77,10 @@ public final class NameIndex<T> {
         return candidates;
     }
 
-    /** The words of a name, those whose keys lead to the fewest names first. */
-    private static List<Integer> rarestFirst(NameMatcher.Normalised name, Map<String, int[]> postings, boolean reported) {
-        return IntStream.range(0, name.tokens().size()).boxed()
-                .sorted(Comparator.comparingLong(word -> (reported ? NameMatcher.wordLookupKeys(name, word) : NameMatcher.wordKeys(name, word))
-                        .stream().mapToLong(key -> postings.getOrDefault(key, new int[0]).length).sum()))
+    /** The keys of a name's words, those that lead to the fewest names first. */
+    private static List<List<String>> rarestFirst(List<List<String>> keysOfWords, Map<String, int[]> postings) {
+        return keysOfWords.stream()
+                .sorted(Comparator.comparingLong(keys -> keys.stream().mapToLong(key -> postings.getOrDefault(key, NONE).length).sum()))
                 .toList();
     }
 

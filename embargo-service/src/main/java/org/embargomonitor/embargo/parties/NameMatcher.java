@@ -75,7 +75,8 @@ public final class NameMatcher {
     private static final double WHOLE_NAME_SCORE = 0.97;
     /** How close every word must be for the whole name to count: a spelling variant or the same consonants. */
     private static final double CLOSE_WORD = 0.95;
-    private static final Pattern LEADING_VOWELS_H_C = Pattern.compile("^[aeiouywhc]+");
+    private static final String LEADING_VOWELS_H_C = "aeiouywhc";
+    private static final Pattern VOWELS_WAW_YA_V = Pattern.compile("[aeiouwyv]");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** ICU transliterators are not safe to share between threads: one per thread, no lock on the hot path. */
@@ -125,9 +126,9 @@ public final class NameMatcher {
     public static Normalised normalise(String name) {
         String composed = NFKC.normalize(name.strip());
         String script = dominantNonLatinScript(composed);
-        Transliterator toLatin = "Cyrillic".equals(script) ? CYRILLIC_TO_LATIN.get() : TO_LATIN.get();
         boolean arabic = "Arabic".equals(script);
-        String latin = arabic ? arabicToLatin(composed) : TO_ASCII.get().transliterate(toLatin.transliterate(composed));
+        String latin = arabic ? arabicToLatin(composed)
+                : TO_ASCII.get().transliterate(("Cyrillic".equals(script) ? CYRILLIC_TO_LATIN : TO_LATIN).get().transliterate(composed));
         latin = APOSTROPHES.matcher(latin).replaceAll("");
         List<String> tokens = new ArrayList<>();
         List<String> particles = new ArrayList<>();
@@ -225,8 +226,14 @@ public final class NameMatcher {
         return keys;
     }
 
+    /** The first letter after a leading vowel, h or c; the first letter when there is none. */
     private static char firstConsonant(String folded) {
-        return LEADING_VOWELS_H_C.matcher(folded).replaceFirst("").chars().mapToObj(c -> (char) c).findFirst().orElse(folded.charAt(0));
+        for (int i = 0; i < folded.length(); i++) {
+            if (LEADING_VOWELS_H_C.indexOf(folded.charAt(i)) < 0) {
+                return folded.charAt(i);
+            }
+        }
+        return folded.charAt(0);
     }
 
     private static String looseConsonants(String skeleton) {
@@ -236,7 +243,7 @@ public final class NameMatcher {
 
     /** The letters {@link #readsAs} must find in both words in the same order: consonants but w, y and v, a final h left out. */
     private static String lettersRead(String folded) {
-        String letters = classed(folded).replaceAll("[aeiouwyv]", "");
+        String letters = VOWELS_WAW_YA_V.matcher(classed(folded)).replaceAll("");
         return letters.length() > 1 && letters.endsWith("h") ? letters.substring(0, letters.length() - 1) : letters;
     }
 
