@@ -1,17 +1,12 @@
 package org.embargomonitor.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,21 +32,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class Soak {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GATEWAY = System.getProperty("soak.gateway", "http://127.0.0.1:8080");
-    private static final String KEYCLOAK = System.getProperty("soak.keycloak", "http://127.0.0.1:18180");
+    private static final ObjectMapper JSON = PlatformClient.JSON;
     private static final int CLIENTS = 8;
     private static final Duration PROBE = Duration.ofSeconds(30);
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final PlatformClient platform = new PlatformClient();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final Latencies latencies = new Latencies();
     private final AtomicInteger failedExchanges = new AtomicInteger();
-    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
-    private volatile String missionToken;
-    private volatile String adminToken;
-    private volatile Instant tokensIssued = Instant.EPOCH;
 
     public static void main(String[] args) throws Exception {
         Duration soak = Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes", "10")));
@@ -60,10 +48,9 @@ public final class Soak {
     }
 
     private void run(Duration soak, Path report) throws Exception {
-        refreshTokens();
         say("finding the highest rate: " + CLIENTS + " clients for " + PROBE.toSeconds() + " s");
         double maximum = load(PROBE, Double.MAX_VALUE);
-        awaitLagZero(DRAIN_LIMIT);
+        platform.awaitLagZero(DRAIN_LIMIT);
         statuses.clear();
         latencies.clear();
         double target = maximum / 2;
@@ -74,28 +61,28 @@ public final class Soak {
         Instant soakEnds = Instant.now().plus(soak);
         watcher.submit(() -> {
             while (Instant.now().isBefore(soakEnds)) {
-                long lag = totalLag();
+                long lag = platform.totalLag();
                 maxLag.accumulateAndGet(lag, Math::max);
                 lagDuring.add(Map.of("at", Instant.now().toString(), "lag", lag));
-                sleep(Duration.ofSeconds(10));
+                PlatformClient.sleep(Duration.ofSeconds(10));
             }
             return null;
         });
         double achieved = load(soak, target);
         Instant stopped = Instant.now();
         watcher.shutdown();
-        Duration drain = awaitLagZero(DRAIN_LIMIT);
+        Duration drain = platform.awaitLagZero(DRAIN_LIMIT);
 
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("maximumSeizuresPerSecond", round(maximum));
-        result.put("soakSeizuresPerSecond", round(achieved));
+        result.put("maximumSeizuresPerSecond", Latencies.round(maximum));
+        result.put("soakSeizuresPerSecond", Latencies.round(achieved));
         result.put("soakMinutes", soak.toMinutes());
         result.put("statuses", new TreeMap<>(statuses));
         result.put("failedExchanges", failedExchanges.get());
-        result.put("postLatencyMsP50", percentile(50));
-        result.put("postLatencyMsP99", percentile(99));
+        result.put("postLatencyMsP50", latencies.percentile(50));
+        result.put("postLatencyMsP99", latencies.percentile(99));
         result.put("largestLagDuringSoak", maxLag.get());
-        result.put("lagBackToZeroSeconds", drain == null ? null : round(drain.toMillis() / 1000.0));
+        result.put("lagBackToZeroSeconds", drain == null ? null : Latencies.round(drain.toMillis() / 1000.0));
         result.put("lagTargetSeconds", 30);
         result.put("stoppedAt", stopped.toString());
         result.put("lagDuringSoak", lagDuring);
@@ -140,19 +127,13 @@ public final class Soak {
         String key = UUID.randomUUID().toString();
         byte[] body = JSON.writeValueAsBytes(seizure());
         for (int attempt = 0; attempt < 2; attempt++) {
-            freshTokens();
             long began = System.nanoTime();
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/seizures"))
-                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + missionToken)
+                HttpResponse<String> answer = platform.send(PlatformClient.MISSION_STAFF, platform.request("/api/seizures")
                         .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-                latencies.add((System.nanoTime() - began) / 1_000_000);
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                latencies.since(began);
                 statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                if (answer.statusCode() == 401) {
-                    refreshTokens();
-                    continue;
-                }
                 if (answer.statusCode() < 500) {
                     return answer.statusCode() == 201;
                 }
@@ -179,92 +160,6 @@ public final class Soak {
         items.addObject().put("category", "AMMUNITION").put("calibre", "7.62x39mm")
                 .put("lotNumber", "SL" + UUID.randomUUID().toString().substring(0, 8)).put("quantity", 500).put("markingState", "INTACT");
         return seizure;
-    }
-
-    /** Waits until every consumer's lag is zero; answers how long that took, or null past the limit. */
-    private Duration awaitLagZero(Duration limit) {
-        Instant start = Instant.now();
-        while (Duration.between(start, Instant.now()).compareTo(limit) < 0) {
-            if (totalLag() == 0) {
-                return Duration.between(start, Instant.now());
-            }
-            sleep(Duration.ofSeconds(1));
-        }
-        return null;
-    }
-
-    /** The sum of the lags the services report; unknown lags count as one, so that they are never taken for zero. */
-    private long totalLag() {
-        long lag = 0;
-        for (String path : List.of("/api/embargo/pipeline", "/api/search/pipeline")) {
-            freshTokens();
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                        .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 401) {
-                    refreshTokens();
-                    return Long.MAX_VALUE;
-                }
-                for (JsonNode channel : JSON.readTree(answer.body()).path("channels")) {
-                    lag += channel.path("lag").isNumber() ? channel.path("lag").asLong() : 1;
-                }
-            } catch (Exception e) {
-                lag += 1;
-            }
-        }
-        return lag;
-    }
-
-    /** Tokens live five minutes: they are fetched again after four, so that no request meets an expired one. */
-    private synchronized void freshTokens() {
-        if (Duration.between(tokensIssued, Instant.now()).compareTo(TOKEN_REUSE) > 0) {
-            try {
-                refreshTokens();
-            } catch (Exception e) {
-                throw new IllegalStateException("no token from Keycloak", e);
-            }
-        }
-    }
-
-    private synchronized void refreshTokens() throws Exception {
-        missionToken = token("mission.officer");
-        adminToken = token("platform.admin");
-        tokensIssued = Instant.now();
-    }
-
-    private String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=embargo-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(System.getProperty("soak.password", "demo-password"), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK
-                + "/realms/embargo-monitor/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(answer.body()).path("access_token").asText();
-    }
-
-    private long percentile(int p) {
-        List<Long> sorted;
-        synchronized (latencies) {
-            sorted = new ArrayList<>(latencies);
-        }
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
-    private static void sleep(Duration time) {
-        try {
-            Thread.sleep(time.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void say(String line) {

@@ -34,6 +34,12 @@ public final class SyntheticSeizures {
     public record Seizure(String reference, String operation, String reportingUnit, OffsetDateTime occurredAt, String countryCode,
             String adminArea, String placeName, double latitude, double longitude, String circumstance, String possessorKind,
             String possessorDescription, String narrative, int photos, List<Item> items) {
+
+        /** The same seizure under a reference of a run of its own, so that a dataset can be sent to one platform again. */
+        public Seizure inRun(String run) {
+            return new Seizure(run + "-" + reference, operation, reportingUnit, occurredAt, countryCode, adminArea, placeName, latitude,
+                    longitude, circumstance, possessorKind, possessorDescription, narrative, photos, items);
+        }
     }
 
     private record Place(String operation, String countryCode, String adminArea, String placeName, double latitude, double longitude,
@@ -101,7 +107,7 @@ public final class SyntheticSeizures {
     /** Characters read one for another on worn markings. */
     private static final String[][] MISREAD = { { "0", "O" }, { "1", "I" }, { "5", "S" }, { "8", "B" }, { "2", "Z" } };
 
-    private static final long SEED = 20261203;
+    static final long SEED = 20261203;
     private static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
     private static final int DAYS = (int) (LocalDate.of(2026, 10, 31).toEpochDay() - FIRST_DAY.toEpochDay());
 
@@ -121,17 +127,26 @@ public final class SyntheticSeizures {
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path file = args.length > 1 ? Path.of(args[1]) : Path.of("bench/target/seizures-" + items + ".csv");
-        List<String> listed = new ArrayList<>();
-        try (InputStream xml = Files.newInputStream(Path.of(System.getProperty("embargo.consolidated-list",
-                "../shared/data/un-consolidated-list/un_consolidated_2026-05-08.xml")))) {
-            ConsolidatedListReader.read(xml, party -> listed.add(party.name()));
-        }
-        List<Seizure> seizures = generate(items, SEED, listed);
+        List<Seizure> seizures = generate(items, SEED, listedNames());
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file)) {
             writeCsv(seizures, out);
         }
         System.out.printf(Locale.ROOT, "%,d seizures of %,d items written to %s%n", seizures.size(), items, file);
+    }
+
+    /** The Consolidated List the possessors' names are drawn from (../shared/data, or {@code embargo.consolidated-list}). */
+    public static Path consolidatedList() {
+        return Path.of(System.getProperty("embargo.consolidated-list", "../shared/data/un-consolidated-list/un_consolidated_2026-05-08.xml"));
+    }
+
+    /** The name of every party of the Consolidated List. */
+    public static List<String> listedNames() throws IOException, ConsolidatedListReader.UnreadableListException {
+        List<String> listed = new ArrayList<>();
+        try (InputStream xml = Files.newInputStream(consolidatedList())) {
+            ConsolidatedListReader.read(xml, party -> listed.add(party.name()));
+        }
+        return listed;
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
 import org.embargomonitor.search.findings.IndexedFinding;
@@ -88,10 +89,19 @@ public class SearchService {
 
     private SearchRequest request(SearchParameters p, Caller caller, int size, String cursor, boolean withFacets) {
         boolean findingsVisible = caller.isAdmin() || caller.hasRole(Roles.PANEL_EXPERT);
-        Query query = RecordQueries.of(p, scopes.readScopeOf(caller), true, findingsVisible);
+        return request(index.alias(), p, scopes.readScopeOf(caller), findingsVisible, size, cursor, withFacets);
+    }
+
+    /**
+     * The request a search sends to OpenSearch: the query within the read scope, its order, page and, with
+     * {@code withFacets}, highlights and facets (the pipeline benchmark sends the same one to OpenSearch itself).
+     */
+    public static SearchRequest request(String index, SearchParameters p, ReadScope scope, boolean findingsVisible, int size,
+            String cursor, boolean withFacets) {
+        Query query = RecordQueries.of(p, scope, true, findingsVisible);
         boolean newest = "newest".equals(p.sort);
         return SearchRequest.of(s -> {
-            s.index(index.alias()).size(size).trackTotalHits(t -> t.enabled(true)).query(query)
+            s.index(index).size(size).trackTotalHits(t -> t.enabled(true)).query(query)
                     .sort(o -> newest ? o.field(f -> f.field("occurredAt").order(SortOrder.Desc))
                             : o.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
