@@ -108,17 +108,32 @@ public final class Pipeline {
         bulkImport(csv, dataset.size(), before, bulkItemsPerSecond);
         double maximum = apiIngest(listedNames, bulkSeizuresPerSecond);
         uploadLatencies(listedNames, maximum / 2);
-        searches(dataset);
-        indicators();
-        nameMatching(dataset);
-        growth(before);
-        reevaluation();
+        phase("search", () -> searches(dataset));
+        phase("indicators", this::indicators);
+        phase("name matching", () -> nameMatching(dataset));
+        phase("growth", () -> growth(before));
+        phase("re-evaluation", this::reevaluation);
         memory();
 
         report.write(Path.of("bench/target/pipeline-" + items + ".json"), Path.of("bench/target/pipeline-" + items + ".md"));
         say("report: bench/target/pipeline-" + items + ".md and .json");
         say(report.allMet() ? "every target met" : "TARGETS MISSED: see the report");
         return report.allMet();
+    }
+
+    @FunctionalInterface
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** Runs a phase whose failure (a 500, a time-out) is itself a finding: reported, and the run goes on. */
+    private void phase(String name, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception failure) {
+            say(name + " FAILED: " + failure.getMessage());
+            report.failed(name, failure.getMessage());
+        }
     }
 
     /** The CSV imported in parts, then every seizure stored, evaluated and searchable: items per second end to end. */
@@ -386,7 +401,7 @@ public final class Pipeline {
                 allThroughGateway.add(took);
                 direct.add(rawTook);
             }
-            cursor = results.path("next").isTextual() ? results.path("next").asText() : null;
+            cursor = results.path("nextCursor").isTextual() ? results.path("nextCursor").asText() : null;
             if (cursor == null) {
                 break;
             }

@@ -40,6 +40,7 @@ final class PipelineReport {
     private final Properties targets = new Properties();
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Object> details = new LinkedHashMap<>();
+    private final Map<String, String> failures = new LinkedHashMap<>();
 
     PipelineReport(int items, Path targetsFile) throws IOException {
         this.items = items;
@@ -68,12 +69,17 @@ final class PipelineReport {
                 target == null ? "" : row.met() ? " - target met" : " - TARGET MISSED (" + key + "=" + format(target) + ")");
     }
 
+    /** A phase that failed: it misses every target. */
+    void failed(String phase, String reason) {
+        failures.put(phase, reason);
+    }
+
     void detail(String name, Object value) {
         details.put(name, value);
     }
 
     boolean allMet() {
-        return rows.stream().noneMatch(r -> Boolean.FALSE.equals(r.met()));
+        return failures.isEmpty() && rows.stream().noneMatch(r -> Boolean.FALSE.equals(r.met()));
     }
 
     void write(Path json, Path markdown) throws IOException {
@@ -91,6 +97,7 @@ final class PipelineReport {
             row.put("met", r.met());
             return row;
         }).toList());
+        all.put("failures", failures);
         all.putAll(details);
         Files.writeString(json, PlatformClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "Pipeline benchmark, %,d items%n%n", items))
@@ -102,6 +109,8 @@ final class PipelineReport {
                             + (r.targetKey().contains("Ratio") ? " x raw" : ""),
                     r.met() == null ? "" : r.met() ? "met" : "**missed**"));
         }
+        failures.forEach((phase, reason) -> md.append(String.format(Locale.ROOT, "| %s | **failed**: %s | | | | **missed** |%n", phase,
+                reason.replace("|", "/"))));
         Files.writeString(markdown, md.toString());
     }
 

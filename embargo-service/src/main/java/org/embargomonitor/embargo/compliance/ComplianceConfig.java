@@ -20,4 +20,11 @@ public interface ComplianceConfig {
      */
     @WithDefault("200")
     int linksPerItem();
+
+    /**
+     * Records a re-evaluation checks at once, each in a transaction of its own (checks of linked records are ordered
+     * by the advisory locks of their marks).
+     */
+    @WithDefault("3")
+    int reevaluationConcurrency();
 }

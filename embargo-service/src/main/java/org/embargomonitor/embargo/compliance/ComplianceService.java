@@ -80,8 +80,10 @@ public class ComplianceService {
     /** Evaluates a stored record again, as of its date, with today's regimes and list. */
     @WithTransaction
     public Uni<Integer> evaluateAgain(UUID seizureId) {
-        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, seizureId))
-                .flatMap(record -> record == null ? Uni.createFrom().item(0) : evaluate(record.facts));
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select facts from SeizureRecord where id = :id", SeizureFacts.class)
+                .setParameter("id", seizureId).getSingleResultOrNull())
+                .flatMap(facts -> facts == null ? Uni.createFrom().item(0) : evaluate(facts));
     }
 
     private Uni<Integer> evaluate(SeizureFacts seizure) {

@@ -1,11 +1,15 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -24,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Evaluates every stored record again when a regime version was added or the list changed, one job at a time,
- * {@value #PAGE} records per progress step.
+ * {@value #PAGE} records per progress step, several records checked at once ({@code embargo.compliance.reevaluation-concurrency}).
  */
 @ApplicationScoped
 public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID> {
@@ -32,10 +36,12 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
     static final int PAGE = 100;
     private static final Logger LOG = Logger.getLogger(Reevaluations.class);
     private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("reevaluation").factory());
+    private final ExecutorService checks;
     private final ComplianceService compliance;
 
-    Reevaluations(ComplianceService compliance) {
+    Reevaluations(ComplianceService compliance, ComplianceConfig config) {
         this.compliance = compliance;
+        this.checks = Executors.newFixedThreadPool(config.reevaluationConcurrency(), Thread.ofPlatform().name("reevaluation-check-", 1).factory());
     }
 
     /** Queues a job and starts it once the jobs before it are done. Answers the queued job. */
@@ -64,11 +70,8 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
             List<UUID> records = await(this::allRecordIds);
             await(() -> progressed(jobId, EvaluationJob.Status.RUNNING, records.size(), 0, 0));
             for (int from = 0; from < records.size(); from += PAGE) {
-                int raised = 0;
                 List<UUID> page = records.subList(from, Math.min(records.size(), from + PAGE));
-                for (UUID seizureId : page) {
-                    raised += await(() -> compliance.evaluateAgain(seizureId));
-                }
+                int raised = evaluateAgain(page);
                 int done = page.size();
                 int findings = raised;
                 await(() -> progressed(jobId, EvaluationJob.Status.RUNNING, records.size(), done, findings));
@@ -82,6 +85,29 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
                 LOG.errorf(e, "Re-evaluation %s could not be marked failed", jobId);
             }
         }
+    }
+
+    /** Checks the records again, several at once, each awaited on a thread of its own; answers the findings raised. */
+    private int evaluateAgain(List<UUID> records) throws Throwable {
+        List<Future<Integer>> checked = new ArrayList<>();
+        for (UUID seizureId : records) {
+            checked.add(checks.submit(() -> {
+                try {
+                    return await(() -> compliance.evaluateAgain(seizureId));
+                } catch (Throwable failure) {
+                    throw new CompletionException(failure);
+                }
+            }));
+        }
+        int raised = 0;
+        for (Future<Integer> check : checked) {
+            try {
+                raised += check.get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : failed.getCause();
+            }
+        }
+        return raised;
     }
 
     @WithSession
@@ -112,6 +138,7 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
     @PreDestroy
     void stop() {
         oneAtATime.shutdownNow();
+        checks.shutdownNow();
     }
 
     private static <T> T await(Supplier<Uni<T>> work) throws Throwable {

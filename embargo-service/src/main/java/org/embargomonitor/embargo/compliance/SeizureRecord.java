@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 /** The latest version of a seizure the checks have read, kept so that every record can be evaluated again. */
@@ -32,7 +34,12 @@ public class SeizureRecord {
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
 
+    /**
+     * Replaced whole, never changed in place: held as immutable, so that a flush compares it by equality instead of
+     * keeping and comparing a copy made through JSON (a third of a check's time before).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public SeizureFacts facts;
 
     @Column(name = "received_at")

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.embargomonitor.embargo.compliance.FindingService;
 import org.embargomonitor.embargo.compliance.FindingStatus;
 import org.embargomonitor.embargo.compliance.SeizureFacts;
-import org.embargomonitor.embargo.compliance.SeizureRecord;
 import org.embargomonitor.embargo.regime.RegimeVersion;
 import org.embargomonitor.embargo.regime.RegimeVersionRepository;
 import org.embargomonitor.platform.problem.ProblemException;
@@ -60,7 +59,9 @@ public class IndicatorService {
             String until = where(filter.until(), countries, byFindings, untilParameters);
             return Panache.getSession().flatMap(session -> {
                 // records seized before the period too: a weapon destroyed in it counts there, whenever it was seized
-                var records = session.createSelectionQuery("from SeizureRecord r where " + until + " order by r.occurredOn", SeizureRecord.class);
+                // the facts alone, not entities the session would hold and check for changes
+                var records = session.createSelectionQuery("select r.facts from SeizureRecord r where " + until + " order by r.occurredOn",
+                        SeizureFacts.class);
                 untilParameters.forEach(records::setParameter);
                 return records.getResultList().flatMap(found -> {
                     var findings = session.createSelectionQuery("select f.seizureDate, f.status from Finding f, SeizureRecord r "
@@ -72,7 +73,7 @@ public class IndicatorService {
                         findings.setParameter("regime", filter.regime);
                     }
                     return findings.getResultList().chain(rows -> Workers.run(() -> report(filter, period, countries, byFindings,
-                            asOf, allFindings, found.stream().map(r -> r.facts).toList(),
+                            asOf, allFindings, found,
                             rows.stream().map(row -> new Indicators.FindingFact((LocalDate) row[0], row[1].toString())).toList())));
                 });
             });

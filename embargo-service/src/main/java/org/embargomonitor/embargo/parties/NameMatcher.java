@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
@@ -123,7 +125,15 @@ public final class NameMatcher {
     public record Similarity(double score, List<String> reasons) {
     }
 
+    /** Names normalised lately: checks see the same possessors again and again, and normalising is the dearest step of a match. */
+    private static final Cache<String, Normalised> NORMALISED = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    /** A name made comparable: its words, particles, script, folded spellings and consonant skeletons. */
     public static Normalised normalise(String name) {
+        return NORMALISED.get(name, NameMatcher::normaliseAnew);
+    }
+
+    private static Normalised normaliseAnew(String name) {
         String composed = NFKC.normalize(name.strip());
         String script = dominantNonLatinScript(composed);
         boolean arabic = "Arabic".equals(script);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -48,43 +50,67 @@ public class PartyDirectory {
         this.database = database;
     }
 
-    /** The parties of the last finished import, and every name of theirs indexed for matching. */
-    private record Snapshot(OffsetDateTime lastImport, List<DesignatedParty> parties, NameIndex<Name> names) {
+    /** Reported names whose screening each list import keeps: possessors are reported in the same words again and again. */
+    static final int SCREENINGS_KEPT = 20_000;
+
+    /**
+     * The parties of the last finished import, every name of theirs indexed for matching, and the screenings of the
+     * names reported since (the listed names each one may be, whatever the date).
+     */
+    private record Snapshot(OffsetDateTime lastImport, List<DesignatedParty> parties, NameIndex<Name> names,
+            Cache<String, List<Screened>> screenings) {
 
         static Snapshot of(OffsetDateTime lastImport, List<Name> names) {
-            return new Snapshot(lastImport, names.stream().map(Name::party).distinct().toList(), NameIndex.of(names, Name::normalised));
+            return new Snapshot(lastImport, names.stream().map(Name::party).distinct().toList(), NameIndex.of(names, Name::normalised),
+                    Caffeine.newBuilder().maximumSize(SCREENINGS_KEPT).build());
         }
     }
 
     private record Name(DesignatedParty party, ListedParty.Alias alias, NameMatcher.Normalised normalised) {
     }
 
+    /** A listed name that matches a reported one, with its score and the reasons. */
+    private record Screened(Name listed, double score, List<String> reasons) {
+    }
+
     /** The parties listed on the date whose names match the reported one, best first; matched on a worker thread. */
     @WithSession
     public Uni<List<PartyMatch>> match(String reported, LocalDate asOf) {
-        return current().chain(held -> Workers.run(() -> match(NameMatcher.normalise(reported), asOf, held.names())));
+        return current().chain(held -> Workers.run(() -> match(held.screenings().get(reported,
+                name -> screen(NameMatcher.normalise(name), held.names())), asOf)));
     }
 
-    /** Scores the names the index finds for the reported one (not the whole list); the best name of each party. */
-    private static List<PartyMatch> match(NameMatcher.Normalised name, LocalDate asOf, NameIndex<Name> names) {
-        Map<String, PartyMatch> best = new LinkedHashMap<>();
+    /** Scores the names the index finds for the reported one (not the whole list): those at the threshold or more. */
+    private static List<Screened> screen(NameMatcher.Normalised name, NameIndex<Name> names) {
+        List<Screened> matching = new ArrayList<>();
         for (Name listed : names.candidates(name)) {
-            DesignatedParty.Listing listing = listed.party().listingOn(asOf);
-            if (listing == DesignatedParty.Listing.NOT_LISTED) {
-                continue;
-            }
             double factor = "Low".equalsIgnoreCase(listed.alias().quality()) ? LOW_QUALITY_FACTOR : 1;
             double screened = NameMatcher.score(name, listed.normalised()) * factor;
-            PartyMatch current = best.get(listed.party().reference);
-            if (screened < NameMatcher.THRESHOLD || (current != null && screened <= current.score())) {
+            if (screened < NameMatcher.THRESHOLD) {
                 continue;
             }
-            NameMatcher.Similarity similarity = NameMatcher.compare(name, listed.normalised());
-            List<String> reasons = new ArrayList<>(similarity.reasons());
+            List<String> reasons = new ArrayList<>(NameMatcher.compare(name, listed.normalised()).reasons());
             if (factor < 1) {
                 reasons.add("the alias is of low quality on the list");
             }
-            best.put(listed.party().reference, toMatch(listed.party(), listed.alias(), Math.round(screened * 1000) / 1000.0, reasons, listing));
+            matching.add(new Screened(listed, Math.round(screened * 1000) / 1000.0, List.copyOf(reasons)));
+        }
+        return List.copyOf(matching);
+    }
+
+    /** The best matching name of each party listed on the date. */
+    private static List<PartyMatch> match(List<Screened> screened, LocalDate asOf) {
+        Map<String, PartyMatch> best = new LinkedHashMap<>();
+        for (Screened name : screened) {
+            DesignatedParty party = name.listed().party();
+            PartyMatch current = best.get(party.reference);
+            if (current != null && name.score() <= current.score()) {
+                continue;
+            }
+            DesignatedParty.Listing listing = party.listingOn(asOf);
+            if (listing != DesignatedParty.Listing.NOT_LISTED) {
+                best.put(party.reference, toMatch(party, name.listed().alias(), name.score(), name.reasons(), listing));
+            }
         }
         List<PartyMatch> matches = new ArrayList<>(best.values());
         matches.sort(Comparator.comparingDouble(PartyMatch::score).reversed().thenComparing(PartyMatch::reference));

@@ -31,6 +31,11 @@ public class RegimeService {
     private final RegimeRepository regimes;
     private final RegimeVersionRepository versions;
     private final RegimeErratumRepository errata;
+    private volatile HeldBook held;
+
+    /** The book as of a change mark of the regimes' tables. */
+    private record HeldBook(String changeMark, RegimeBook book) {
+    }
 
     RegimeService(RegimeRepository regimes, RegimeVersionRepository versions, RegimeErratumRepository errata) {
         this.regimes = regimes;
@@ -62,10 +67,20 @@ public class RegimeService {
                 .flatMap(regime -> errata.ofRegime(code)).map(all -> all.stream().map(ErratumView::of).toList());
     }
 
-    /** Every regime and the versions that apply, for evaluating records as of their dates. */
+    /**
+     * Every regime and the versions that apply, for evaluating records as of their dates; read again only when a
+     * regime, a version or an erratum was stored since (by any replica), not at every check.
+     */
     @WithSession
     public Uni<RegimeBook> book() {
-        return regimes.listAll().flatMap(all -> versions.applied().map(stored -> RegimeBook.of(all, stored)));
+        return regimes.changeMark().flatMap(mark -> {
+            HeldBook current = held;
+            if (current != null && current.changeMark().equals(mark)) {
+                return Uni.createFrom().item(current.book());
+            }
+            return regimes.listAll().flatMap(all -> versions.applied().map(stored -> RegimeBook.of(all, stored)))
+                    .invoke(book -> held = new HeldBook(mark, book));
+        });
     }
 
     /**

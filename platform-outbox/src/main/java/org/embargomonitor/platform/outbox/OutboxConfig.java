@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for committed events (read by the relay's schedule). */
-    @WithDefault("1s")
+    /**
+     * How often the relay looks for committed events (read by the relay's schedule): half of it, on average, is added
+     * to the time from a change to its event (an empty look is one indexed query).
+     */
+    @WithDefault("200ms")
     Duration relayInterval();
 
     /** How many outbox events one relay pass publishes at most. */

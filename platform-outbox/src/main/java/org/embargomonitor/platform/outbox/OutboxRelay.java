@@ -43,7 +43,7 @@ public class OutboxRelay {
      * {@value #BATCHES_PER_RUN} batches a run), each batch in a transaction of its own. The first run waits a few
      * seconds, so that its first query's classes are not loaded on the event loop while the process is still starting.
      */
-    @Scheduled(every = "${outbox.relay-interval:1s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay-interval:200ms}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return Uni.createFrom().deferred(this::relayBatch)
                 .repeat().whilst(sent -> sent == config.relayBatchSize())
