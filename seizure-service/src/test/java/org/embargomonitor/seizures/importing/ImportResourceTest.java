@@ -103,6 +103,25 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldStoreASeizureOnceWhenItsReferenceComesBackLaterInTheFileWithOtherRows() {
+        String twice = newReference();
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append(twice).append(",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,UNKNOWN,Cache,ASSAULT_RIFLE,,,7.62x39mm,D1,1,,INTACT\n");
+        for (int between = 0; between < 5; between++) {
+            csv.append(newReference()).append(",JTF,2026-03-02,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,PISTOL_REVOLVER,,,,E")
+                    .append(between).append(",1,,INTACT\n");
+        }
+        csv.append(twice).append(",JTF,2026-03-05,CAF,Bria,6.54,21.98,SEIZED,UNKNOWN,Other,MORTAR,,,82mm,,2,,ABSENT\n");
+
+        JsonPath done = importAndWait(MISSION_OFFICER, csv.toString().getBytes(), "twice.csv", Duration.ofMinutes(1));
+
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(6);
+        assertThat(done.getInt("rowsRejected")).isEqualTo(1);
+        List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
+        assertThat(stored).containsOnlyOnce(twice);
+    }
+
+    @Test
     void shouldWriteTheErrorReportSoThatNoSpreadsheetRunsAFormulaFromTheFileAndCleanControlCharacters() {
         String formula = "=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")";
         String clean = newReference();
