@@ -7,13 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.embargo.compliance.FindingService;
 import org.embargomonitor.embargo.compliance.FindingStatus;
 import org.embargomonitor.embargo.compliance.SeizureFacts;
@@ -24,6 +23,7 @@ import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Scopes;
 import org.embargomonitor.platform.work.Workers;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -41,9 +41,13 @@ public class IndicatorService {
     private final RegimeVersionRepository versions;
     private final Scopes scopes;
 
-    IndicatorService(RegimeVersionRepository versions, Scopes scopes) {
+    private final int page;
+
+    IndicatorService(RegimeVersionRepository versions, Scopes scopes,
+            @ConfigProperty(name = "embargo.indicators.page-size", defaultValue = "2000") int page) {
         this.versions = versions;
         this.scopes = scopes;
+        this.page = page;
     }
 
     @WithSession
@@ -57,46 +61,64 @@ public class IndicatorService {
             String where = where(filter, countries, byFindings, parameters);
             Map<String, Object> untilParameters = new LinkedHashMap<>();
             String until = where(filter.until(), countries, byFindings, untilParameters);
+            Indicators.Running running = new Indicators.Running(period, filter.from, filter.to, asOf);
+            Places places = new Places(filter.from);
             return Panache.getSession().flatMap(session -> {
+                var findings = session.createSelectionQuery("select f.seizureDate, f.status, count(f) from Finding f, SeizureRecord r "
+                        + "where f.seizureId = r.id and f.status <> :withdrawn and " + where
+                        + (filter.regime != null ? " and f.regimeCode = :regime" : "") + " group by f.seizureDate, f.status", Object[].class);
+                parameters.forEach(findings::setParameter);
+                findings.setParameter("withdrawn", FindingStatus.WITHDRAWN);
+                if (filter.regime != null && !parameters.containsKey("regime")) {
+                    findings.setParameter("regime", filter.regime);
+                }
                 // records seized before the period too: a weapon destroyed in it counts there, whenever it was seized
-                // the facts alone, not entities the session would hold and check for changes
-                var records = session.createSelectionQuery("select r.facts from SeizureRecord r where " + until + " order by r.occurredOn",
-                        SeizureFacts.class);
-                untilParameters.forEach(records::setParameter);
-                return records.getResultList().flatMap(found -> {
-                    var findings = session.createSelectionQuery("select f.seizureDate, f.status from Finding f, SeizureRecord r "
-                            + "where f.seizureId = r.id and f.status <> :withdrawn and " + where
-                            + (filter.regime != null ? " and f.regimeCode = :regime" : ""), Object[].class);
-                    parameters.forEach(findings::setParameter);
-                    findings.setParameter("withdrawn", FindingStatus.WITHDRAWN);
-                    if (filter.regime != null && !parameters.containsKey("regime")) {
-                        findings.setParameter("regime", filter.regime);
-                    }
-                    return findings.getResultList().chain(rows -> Workers.run(() -> report(filter, period, countries, byFindings,
-                            asOf, allFindings, found,
-                            rows.stream().map(row -> new Indicators.FindingFact((LocalDate) row[0], row[1].toString())).toList())));
-                });
+                return recordsFrom(session, until, untilParameters, null, running, places)
+                        .chain(() -> findings.getResultList())
+                        .map(rows -> {
+                            rows.forEach(row -> running.add(new Indicators.FindingFact((LocalDate) row[0], row[1].toString()), (Long) row[2]));
+                            return report(filter, countries, byFindings, asOf, allFindings, running, places);
+                        });
             });
         });
     }
 
-    private IndicatorReport report(IndicatorFilter filter, Indicators.Period period, Set<String> countries, boolean byFindings,
-            LocalDate asOf, boolean allFindings, List<SeizureFacts> records, List<Indicators.FindingFact> findings) {
-        LocalDate from = filter.from != null ? filter.from : records.stream().map(SeizureFacts::date).min(LocalDate::compareTo).orElse(null);
+    /**
+     * Adds the records in scope to the running figures and the places, a page at a time in the order of their
+     * dates (their facts alone, never entities the session would hold), each page counted on a worker thread.
+     */
+    private Uni<Void> recordsFrom(Mutiny.Session session, String until, Map<String, Object> parameters, SeizureFacts after,
+            Indicators.Running running, Places places) {
+        var query = session.createSelectionQuery("select r.facts from SeizureRecord r where " + until
+                + (after == null ? "" : " and (r.occurredOn > :afterDay or (r.occurredOn = :afterDay and r.id > :afterId))")
+                + " order by r.occurredOn, r.id", SeizureFacts.class).setMaxResults(page);
+        parameters.forEach(query::setParameter);
+        if (after != null) {
+            query.setParameter("afterDay", after.date()).setParameter("afterId", after.id());
+        }
+        return query.getResultList().chain(records -> Workers.run(() -> {
+            records.forEach(record -> {
+                running.add(record);
+                places.add(record);
+            });
+            return records;
+        })).chain(records -> records.size() < page ? Uni.createFrom().voidItem()
+                : recordsFrom(session, until, parameters, records.get(records.size() - 1), running, places));
+    }
+
+    private IndicatorReport report(IndicatorFilter filter, Set<String> countries, boolean byFindings, LocalDate asOf,
+            boolean allFindings, Indicators.Running running, Places places) {
+        LocalDate from = filter.from != null ? filter.from : running.firstDay();
         // without an end, the periods run to the last day anything was seized or happened to a weapon
-        LocalDate to = filter.to != null ? filter.to : records.stream()
-                .flatMap(r -> Stream.concat(Stream.of(r.date()),
-                        r.items().stream().flatMap(i -> i.steps(r.date()).stream()).map(SeizureFacts.Step::on)))
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate to = filter.to != null ? filter.to : running.lastDay();
         IndicatorReport.AppliedFilter applied = new IndicatorReport.AppliedFilter(filter.regime, List.copyOf(countries), filter.operation,
                 from, to, filter.period, asOf, !allFindings);
-        List<IndicatorReport.PeriodReport> series = Indicators.byPeriod(records, findings, period, from, to, asOf, allFindings).stream()
+        List<IndicatorReport.PeriodReport> series = running.series(from, to, allFindings).stream()
                 .map(p -> new IndicatorReport.PeriodReport(p.period(), p.from(), p.to(), p.figures(),
                         recordsLink(filter, countries, byFindings, p.from(), p.to())))
                 .toList();
-        return new IndicatorReport(applied, Indicators.of(records, findings, filter.from, filter.to, asOf, allFindings),
-                recordsLink(filter, countries, byFindings, filter.from, filter.to), series,
-                places(records.stream().filter(r -> filter.from == null || !r.date().isBefore(filter.from)).toList()));
+        return new IndicatorReport(applied, running.figures(allFindings), recordsLink(filter, countries, byFindings, filter.from, filter.to),
+                series, places.list());
     }
 
     /** The search listing the records behind a figure: the same countries, operation, dates and, for a targeted regime, findings. */
@@ -185,23 +207,40 @@ public class IndicatorService {
         return where.toString();
     }
 
-    private static List<IndicatorReport.Place> places(List<SeizureFacts> records) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, SeizureFacts> first = new LinkedHashMap<>();
-        for (SeizureFacts record : records) {
-            if (record.latitude() == null || record.longitude() == null) {
-                continue;
+    /**
+     * Records seized from the filter's first day on, counted by place (to about a kilometre) for the map: the first
+     * {@value #MAX_PLACES} places in the order of the records' dates.
+     */
+    private static final class Places {
+        private final LocalDate from;
+        private final Map<String, long[]> counts = new LinkedHashMap<>();
+        private final Map<String, IndicatorReport.Place> first = new LinkedHashMap<>();
+
+        Places(LocalDate from) {
+            this.from = from;
+        }
+
+        void add(SeizureFacts record) {
+            if (record.latitude() == null || record.longitude() == null || (from != null && record.date().isBefore(from))) {
+                return;
             }
             String key = Math.round(record.latitude() * 100) + ":" + Math.round(record.longitude() * 100);
-            first.putIfAbsent(key, record);
+            if (!counts.containsKey(key) && counts.size() == MAX_PLACES) {
+                return;
+            }
+            first.putIfAbsent(key, new IndicatorReport.Place(record.latitude(), record.longitude(), record.placeName(), record.countryCode(), 0, 0));
             long[] count = counts.computeIfAbsent(key, k -> new long[2]);
             count[0]++;
             count[1] += record.items().stream().filter(i -> Indicators.WEAPONS.contains(i.category()))
                     .mapToLong(i -> i.quantity() == null ? 1 : i.quantity()).sum();
         }
-        return counts.entrySet().stream().limit(MAX_PLACES).map(e -> {
-            SeizureFacts at = first.get(e.getKey());
-            return new IndicatorReport.Place(at.latitude(), at.longitude(), at.placeName(), at.countryCode(), e.getValue()[0], e.getValue()[1]);
-        }).toList();
+
+        List<IndicatorReport.Place> list() {
+            return counts.entrySet().stream().map(e -> {
+                IndicatorReport.Place at = first.get(e.getKey());
+                return new IndicatorReport.Place(at.latitude(), at.longitude(), at.placeName(), at.countryCode(), e.getValue()[0],
+                        e.getValue()[1]);
+            }).toList();
+        }
     }
 }

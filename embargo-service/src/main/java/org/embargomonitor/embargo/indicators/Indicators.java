@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.embargomonitor.embargo.compliance.SeizureFacts;
 
@@ -71,49 +70,108 @@ public final class Indicators {
     /** The figures of what happened from {@code from} to {@code to} (either open when null), counted as of {@code asOf}. */
     public static Figures of(Collection<SeizureFacts> records, Collection<FindingFact> findings, LocalDate from, LocalDate to,
             LocalDate asOf, boolean allFindings) {
-        return tally(records, findings, from, to, asOf, date -> "").getOrDefault("", new Tally()).figures(allFindings);
+        return running(records, findings, Period.YEAR, from, to, asOf).figures(allFindings);
     }
 
     /** The figures of each period from the first to the last, empty periods included, so that a chart has no gaps. */
     public static List<PeriodFigures> byPeriod(Collection<SeizureFacts> records, Collection<FindingFact> findings, Period period,
             LocalDate from, LocalDate to, LocalDate asOf, boolean allFindings) {
-        List<PeriodFigures> series = new ArrayList<>();
-        if (from == null || to == null || to.isBefore(from)) {
-            return series;
-        }
-        Map<String, Tally> byPeriod = tally(records, findings, from, to, asOf, period::of);
-        for (LocalDate start = period.start(from); !start.isAfter(to); start = period.next(start)) {
-            String label = period.of(start);
-            series.add(new PeriodFigures(label, start, period.next(start).minusDays(1),
-                    byPeriod.getOrDefault(label, new Tally()).figures(allFindings)));
-        }
-        return series;
+        return running(records, findings, period, from, to, asOf).series(from, to, allFindings);
     }
 
-    private static Map<String, Tally> tally(Collection<SeizureFacts> records, Collection<FindingFact> findings, LocalDate from,
-            LocalDate to, LocalDate asOf, Function<LocalDate, String> bucket) {
-        Map<String, Tally> tallies = new HashMap<>();
-        for (SeizureFacts record : records) {
+    private static Running running(Collection<SeizureFacts> records, Collection<FindingFact> findings, Period period, LocalDate from,
+            LocalDate to, LocalDate asOf) {
+        Running running = new Running(period, from, to, asOf);
+        records.forEach(running::add);
+        findings.forEach(finding -> running.add(finding, 1));
+        return running;
+    }
+
+    /**
+     * The figures of records added one at a time, as they are read page by page (so that memory holds a page, not
+     * every record in scope): the totals from {@code from} to {@code to}, a tally per period, and the first and last
+     * day anything happened, which the series runs between when the filter leaves them open.
+     */
+    public static final class Running {
+        private final LocalDate from;
+        private final LocalDate to;
+        private final LocalDate asOf;
+        private final Period period;
+        private final Tally total = new Tally();
+        private final Map<String, Tally> byPeriod = new HashMap<>();
+        private LocalDate first;
+        private LocalDate last;
+
+        public Running(Period period, LocalDate from, LocalDate to, LocalDate asOf) {
+            this.period = period;
+            this.from = from;
+            this.to = to;
+            this.asOf = asOf;
+        }
+
+        public void add(SeizureFacts record) {
+            first = earlier(first, record.date());
+            last = later(last, record.date());
             if (within(record.date(), from, to)) {
-                tallies.computeIfAbsent(bucket.apply(record.date()), k -> new Tally()).collected(record, asOf);
+                total.collected(record, asOf);
+                inPeriodOf(record.date()).collected(record, asOf);
             }
             for (SeizureFacts.Item item : record.items()) {
-                if (!WEAPONS.contains(item.category())) {
-                    continue;
-                }
                 for (SeizureFacts.Step step : item.steps(record.date())) {
-                    if (within(step.on(), from, to)) {
-                        tallies.computeIfAbsent(bucket.apply(step.on()), k -> new Tally()).happened(step.step(), quantity(item));
+                    last = later(last, step.on());
+                    if (WEAPONS.contains(item.category()) && within(step.on(), from, to)) {
+                        total.happened(step.step(), quantity(item));
+                        inPeriodOf(step.on()).happened(step.step(), quantity(item));
                     }
                 }
             }
         }
-        for (FindingFact finding : findings) {
+
+        /** {@code count} findings of records seized on one day, of one status. */
+        public void add(FindingFact finding, long count) {
             if (within(finding.seizureDate(), from, to)) {
-                tallies.computeIfAbsent(bucket.apply(finding.seizureDate()), k -> new Tally()).finding(finding.status());
+                total.finding(finding.status(), count);
+                inPeriodOf(finding.seizureDate()).finding(finding.status(), count);
             }
         }
-        return tallies;
+
+        public LocalDate firstDay() {
+            return first;
+        }
+
+        public LocalDate lastDay() {
+            return last;
+        }
+
+        public Figures figures(boolean allFindings) {
+            return total.figures(allFindings);
+        }
+
+        /** Each period from {@code seriesFrom} to {@code seriesTo}, empty periods included. */
+        public List<PeriodFigures> series(LocalDate seriesFrom, LocalDate seriesTo, boolean allFindings) {
+            List<PeriodFigures> series = new ArrayList<>();
+            if (seriesFrom == null || seriesTo == null || seriesTo.isBefore(seriesFrom)) {
+                return series;
+            }
+            for (LocalDate start = period.start(seriesFrom); !start.isAfter(seriesTo); start = period.next(start)) {
+                String label = period.of(start);
+                series.add(new PeriodFigures(label, start, period.next(start).minusDays(1),
+                        byPeriod.getOrDefault(label, new Tally()).figures(allFindings)));
+            }
+            return series;
+        }
+
+        private Tally inPeriodOf(LocalDate date) {
+            return byPeriod.computeIfAbsent(period.of(date), k -> new Tally());
+        }
+
+        private static LocalDate earlier(LocalDate held, LocalDate date) {
+            return date == null || (held != null && !date.isBefore(held)) ? held : date;
+        }
+
+        private static LocalDate later(LocalDate held, LocalDate date) {
+            return date == null || (held != null && !date.isAfter(held)) ? held : date;
+        }
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
@@ -201,10 +259,14 @@ public final class Indicators {
         }
 
         void finding(String status) {
+            finding(status, 1);
+        }
+
+        void finding(String status, long count) {
             switch (status) {
-                case "OPEN" -> open++;
-                case "CONFIRMED" -> confirmed++;
-                case "DISMISSED" -> dismissed++;
+                case "OPEN" -> open += count;
+                case "CONFIRMED" -> confirmed += count;
+                case "DISMISSED" -> dismissed += count;
                 default -> { }
             }
         }
