@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -96,30 +95,7 @@ public final class Soak {
 
     /** Posts seizures with {@value #CLIENTS} clients for the time given, at most at the rate given; answers the rate reached. */
     private double load(Duration time, double perSecond) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        AtomicInteger stored = new AtomicInteger();
-        Instant start = Instant.now();
-        Instant end = start.plus(time);
-        long gapNanos = perSecond == Double.MAX_VALUE ? 0 : (long) (1e9 * CLIENTS / perSecond);
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.submit(() -> {
-                long next = System.nanoTime();
-                while (Instant.now().isBefore(end)) {
-                    if (post()) {
-                        stored.incrementAndGet();
-                    }
-                    next += gapNanos;
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                }
-                return null;
-            });
-        }
-        clients.shutdown();
-        clients.awaitTermination(time.toSeconds() + 120, TimeUnit.SECONDS);
-        return stored.get() / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        return PacedClients.run(CLIENTS, time, perSecond, this::post);
     }
 
     /** One seizure, sent again once with the same key when the exchange fails or the gateway answers 5xx. */

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.embargomonitor.bench.Latencies;
+import org.embargomonitor.bench.PacedClients;
 import org.embargomonitor.bench.PlatformClient;
 import org.embargomonitor.embargo.parties.ConsolidatedListReader;
 import org.embargomonitor.embargo.parties.NameIndex;
@@ -268,45 +269,25 @@ public final class Pipeline {
 
     /** Posts seizures with {@value #CLIENTS} clients for the time given, at most at the rate given; answers the rate reached. */
     private double post(String phase, List<ObjectNode> seizures, Duration time, double perSecond, Latencies latencies, Stored stored) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger created = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        long start = System.nanoTime();
-        long end = start + time.toNanos();
-        long gapNanos = perSecond == Double.MAX_VALUE ? 0 : (long) (1e9 * CLIENTS / perSecond);
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.submit(() -> {
-                long due = System.nanoTime();
-                while (System.nanoTime() < end) {
-                    int number = next.getAndIncrement();
-                    ObjectNode seizure = seizures.get(number % seizures.size()).deepCopy();
-                    seizure.put("reference", run + "-" + phase + "-" + number);
-                    long began = System.nanoTime();
-                    HttpResponse<String> answer = platform.send(PlatformClient.ADMIN, platform.request("/api/seizures")
-                            .header("Content-Type", "application/json").header("Idempotency-Key", run + "-" + seizure.get("reference").asText())
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(PlatformClient.JSON.writeValueAsBytes(seizure))));
-                    latencies.since(began);
-                    statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                    if (answer.statusCode() == 201) {
-                        created.incrementAndGet();
-                        if (stored != null) {
-                            stored.stored(PlatformClient.JSON.readTree(answer.body()).path("id").asText(), began);
-                        }
-                    }
-                    due += gapNanos;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                }
-                return null;
-            });
-        }
-        clients.shutdown();
-        clients.awaitTermination(time.toSeconds() + 120, TimeUnit.SECONDS);
+        double rate = PacedClients.run(CLIENTS, time, perSecond, () -> {
+            int number = next.getAndIncrement();
+            ObjectNode seizure = seizures.get(number % seizures.size()).deepCopy();
+            seizure.put("reference", run + "-" + phase + "-" + number);
+            long began = System.nanoTime();
+            HttpResponse<String> answer = platform.send(PlatformClient.ADMIN, platform.request("/api/seizures")
+                    .header("Content-Type", "application/json").header("Idempotency-Key", run + "-" + seizure.get("reference").asText())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(PlatformClient.JSON.writeValueAsBytes(seizure))));
+            latencies.since(began);
+            statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            if (answer.statusCode() == 201 && stored != null) {
+                stored.stored(PlatformClient.JSON.readTree(answer.body()).path("id").asText(), began);
+            }
+            return answer.statusCode() == 201;
+        });
         say("statuses " + statuses);
-        return created.get() / ((System.nanoTime() - start) / 1e9);
+        return rate;
     }
 
     /** Seizures of another seed than the imported ones, as the API takes them. */
