@@ -1,21 +1,18 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
+import org.embargomonitor.platform.work.Lanes;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Evaluates every stored record again when a regime version was added or the list changed, one job at a time,
- * {@value #PAGE} records per progress step, several records checked at once ({@code embargo.compliance.reevaluation-concurrency}).
+ * {@value #PAGE} records per progress step, several checked at once ({@code embargo.compliance.reevaluation-concurrency}).
  */
 @ApplicationScoped
 public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID> {
@@ -36,12 +33,12 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
     static final int PAGE = 100;
     private static final Logger LOG = Logger.getLogger(Reevaluations.class);
     private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("reevaluation").factory());
-    private final ExecutorService checks;
+    private final Lanes checks;
     private final ComplianceService compliance;
 
     Reevaluations(ComplianceService compliance, ComplianceConfig config) {
         this.compliance = compliance;
-        this.checks = Executors.newFixedThreadPool(config.reevaluationConcurrency(), Thread.ofPlatform().name("reevaluation-check-", 1).factory());
+        this.checks = new Lanes("reevaluation-check", config.reevaluationConcurrency());
     }
 
     /** Queues a job and starts it once the jobs before it are done. Answers the queued job. */
@@ -87,27 +84,9 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
         }
     }
 
-    /** Checks the records again, several at once, each awaited on a thread of its own; answers the findings raised. */
+    /** Checks the records again, several at once, each in a transaction of its own; answers the findings raised. */
     private int evaluateAgain(List<UUID> records) throws Throwable {
-        List<Future<Integer>> checked = new ArrayList<>();
-        for (UUID seizureId : records) {
-            checked.add(checks.submit(() -> {
-                try {
-                    return await(() -> compliance.evaluateAgain(seizureId));
-                } catch (Throwable failure) {
-                    throw new CompletionException(failure);
-                }
-            }));
-        }
-        int raised = 0;
-        for (Future<Integer> check : checked) {
-            try {
-                raised += check.get();
-            } catch (ExecutionException failed) {
-                throw failed.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : failed.getCause();
-            }
-        }
-        return raised;
+        return checks.each(records, seizureId -> await(() -> compliance.evaluateAgain(seizureId))).stream().mapToInt(Integer::intValue).sum();
     }
 
     @WithSession
@@ -138,7 +117,7 @@ public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID>
     @PreDestroy
     void stop() {
         oneAtATime.shutdownNow();
-        checks.shutdownNow();
+        checks.close();
     }
 
     private static <T> T await(Supplier<Uni<T>> work) throws Throwable {

@@ -12,10 +12,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -32,6 +36,9 @@ import io.restassured.specification.RequestSpecification;
 class RegimeResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    RegimeService regimes;
 
     @ParameterizedTest
     @EnumSource(value = DemoUser.class, names = { "MISSION_OFFICER", "PANEL_EXPERT", "COMMITTEE_MEMBER", "ADMIN" })
@@ -76,6 +83,20 @@ class RegimeResourceTest {
         as(COMMITTEE_MEMBER).queryParam("asOf", "2024-01-01").get("/api/embargo/regimes/" + code).then()
                 .body("inForce.terms.kind", equalTo("TERRITORIAL"))
                 .body("inForce.terms.territory.countries", contains("HTI"));
+    }
+
+    @Test
+    void shouldJudgeRecordsUnderAVersionAddedAfterTheRegimesWereLastRead() throws Throwable {
+        String code = newCode();
+        as(ADMIN).body(regime(code)).post("/api/embargo/regimes").then().statusCode(201);
+        LocalDate day = LocalDate.parse("2024-01-01");
+        RegimeBook before = VertxContextSupport.subscribeAndAwait(regimes::book);
+
+        as(ADMIN).body(territorialVersion("2023-10-02")).post("/api/embargo/regimes/" + code + "/versions").then().statusCode(201);
+
+        RegimeBook after = VertxContextSupport.subscribeAndAwait(regimes::book);
+        assertThat(before.inForce(code, day).orElseThrow().effectiveFrom()).isBefore(LocalDate.parse("2023-10-02"));
+        assertThat(after.inForce(code, day).orElseThrow().effectiveFrom()).isEqualTo(LocalDate.parse("2023-10-02"));
     }
 
     @Test

@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -27,6 +22,7 @@ import org.embargomonitor.platform.problem.Problem;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.problem.ProblemExceptionMappers;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.work.Lanes;
 import org.embargomonitor.seizures.seizure.NewSeizure;
 import org.embargomonitor.seizures.seizure.SeizureService;
 import org.jboss.logging.Logger;
@@ -53,7 +49,7 @@ public class ImportService {
     private final SeizureService seizures;
     private final Validator validator;
     private final int concurrency;
-    private final ExecutorService lanes;
+    private final Lanes lanes;
 
     ImportService(ImportJobs jobs, SeizureService seizures, Validator validator,
             @ConfigProperty(name = "seizures.imports.concurrency", defaultValue = "4") int concurrency) {
@@ -61,12 +57,12 @@ public class ImportService {
         this.seizures = seizures;
         this.validator = validator;
         this.concurrency = concurrency;
-        this.lanes = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().name("import-", 1).factory());
+        this.lanes = new Lanes("import", concurrency);
     }
 
     @PreDestroy
     void stop() {
-        lanes.shutdownNow();
+        lanes.close();
     }
 
     /**
@@ -153,24 +149,12 @@ public class ImportService {
      * on the database far more than on the processor), and adds what happened to the progress in the file's order.
      */
     private void importTogether(UUID jobId, List<List<SheetRow>> groups, Caller caller, Progress progress) throws Throwable {
-        List<Future<Progress>> outcomes = new ArrayList<>();
-        for (List<SheetRow> group : groups) {
-            outcomes.add(lanes.submit(() -> {
-                Progress outcome = new Progress();
-                try {
-                    importGroup(jobId, group, caller, outcome);
-                } catch (Throwable failure) {
-                    throw new CompletionException(failure);
-                }
-                return outcome;
-            }));
-        }
-        for (Future<Progress> outcome : outcomes) {
-            try {
-                progress.add(outcome.get());
-            } catch (ExecutionException failed) {
-                throw failed.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : failed.getCause();
-            }
+        for (Progress outcome : lanes.each(groups, group -> {
+            Progress recorded = new Progress();
+            importGroup(jobId, group, caller, recorded);
+            return recorded;
+        })) {
+            progress.add(outcome);
         }
     }
 
