@@ -44,15 +44,17 @@ public class ComplianceService {
     private final ItemMarks marks;
     private final SupplyChainService supplyChains;
     private final OutboxWriter outbox;
+    private final RecordStoredListener figures;
     private final ComplianceConfig config;
 
     ComplianceService(RegimeService regimes, PartyDirectory parties, ItemMarks marks, SupplyChainService supplyChains,
-            OutboxWriter outbox, ComplianceConfig config) {
+            OutboxWriter outbox, RecordStoredListener figures, ComplianceConfig config) {
         this.regimes = regimes;
         this.parties = parties;
         this.marks = marks;
         this.supplyChains = supplyChains;
         this.outbox = outbox;
+        this.figures = figures;
         this.config = config;
     }
 
@@ -73,7 +75,7 @@ public class ComplianceService {
             record.facts = seizure;
             record.receivedAt = OffsetDateTime.now();
             Uni<?> stored = held != null ? Uni.createFrom().item(record) : session.persist(record);
-            return stored.chain(session::flush).chain(() -> evaluate(seizure));
+            return stored.chain(session::flush).chain(() -> figures.stored(seizure)).chain(() -> evaluate(seizure));
         }));
     }
 

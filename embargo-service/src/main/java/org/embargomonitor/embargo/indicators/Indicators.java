@@ -2,10 +2,8 @@ package org.embargomonitor.embargo.indicators;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +86,9 @@ public final class Indicators {
     }
 
     /**
-     * The figures of records added one at a time, as they are read page by page (so that memory holds a page, not
-     * every record in scope): the totals from {@code from} to {@code to}, a tally per period, and the first and last
-     * day anything happened, which the series runs between when the filter leaves them open.
+     * The figures of records added one at a time, or as the sums of the database keeps of them: the totals from
+     * {@code from} to {@code to}, a tally per period, and the first and last day anything happened, which the series
+     * runs between when the filter leaves them open.
      */
     public static final class Running {
         private final LocalDate from;
@@ -110,20 +108,35 @@ public final class Indicators {
         }
 
         public void add(SeizureFacts record) {
-            first = earlier(first, record.date());
-            last = later(last, record.date());
-            if (within(record.date(), from, to)) {
-                total.collected(record, asOf);
-                inPeriodOf(record.date()).collected(record, asOf);
+            RecordFigures figures = RecordFigures.of(record);
+            add(figures.collected(), figures.lastDay());
+            figures.happened().forEach(this::add);
+            figures.overdue().stream().filter(span -> span.covers(asOf)).forEach(span -> addOverdue(record.date(), span.quantity()));
+        }
+
+        /** What records seized on one day collected, and the last day anything happened to them. */
+        public void add(RecordFigures.Collected collected, LocalDate lastDay) {
+            first = earlier(first, collected.day());
+            last = later(later(last, collected.day()), lastDay);
+            if (within(collected.day(), from, to)) {
+                total.collected(collected);
+                inPeriodOf(collected.day()).collected(collected);
             }
-            for (SeizureFacts.Item item : record.items()) {
-                for (SeizureFacts.Step step : item.steps(record.date())) {
-                    last = later(last, step.on());
-                    if (WEAPONS.contains(item.category()) && within(step.on(), from, to)) {
-                        total.happened(step.step(), quantity(item));
-                        inPeriodOf(step.on()).happened(step.step(), quantity(item));
-                    }
-                }
+        }
+
+        /** Steps weapons took on one day, whenever they were seized. */
+        public void add(RecordFigures.Happened happened) {
+            if (within(happened.on(), from, to)) {
+                total.happened(happened);
+                inPeriodOf(happened.on()).happened(happened);
+            }
+        }
+
+        /** Weapons seized on {@code seizedOn} whose tracing is overdue as of the day counted. */
+        public void addOverdue(LocalDate seizedOn, long quantity) {
+            if (within(seizedOn, from, to)) {
+                total.overdue += quantity;
+                inPeriodOf(seizedOn).overdue += quantity;
             }
         }
 
@@ -178,88 +191,38 @@ public final class Indicators {
         return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
-    private static long quantity(SeizureFacts.Item item) {
-        return item.quantity() == null ? 1 : item.quantity();
-    }
-
-    /** Whether the item has had a tracing request unanswered for more than {@value #TRACING_DAYS} days since it was sent. */
-    static boolean tracingOverdue(List<SeizureFacts.Step> steps, LocalDate asOf) {
-        Deque<LocalDate> unanswered = new ArrayDeque<>();
-        for (SeizureFacts.Step step : steps) {
-            if (step.on() == null || step.on().isAfter(asOf)) {
-                continue;
-            }
-            switch (step.step()) {
-                case "TRACING_REQUESTED" -> unanswered.addLast(step.on());
-                case "TRACING_ANSWERED", "TRACING_UNANSWERED" -> unanswered.pollFirst();
-                default -> { }
-            }
-        }
-        return !unanswered.isEmpty() && unanswered.peekFirst().plusDays(TRACING_DAYS).isBefore(asOf);
-    }
-
     /** The counts behind one set of figures. */
     private static final class Tally {
         long seizures, seized, found, surrendered, captured, traced, marksRecorded, intact, destroyed, border, inland, sea, rounds, overdue;
         long recorded, marked, destroyedThen, requestsSent, requestsAnswered, open, confirmed, dismissed;
 
-        /** A record seized in the period: what was collected, and what has become of it since. */
-        void collected(SeizureFacts record, LocalDate asOf) {
-            seizures++;
-            switch (String.valueOf(record.locationType())) {
-                case "BORDER" -> border++;
-                case "INLAND" -> inland++;
-                case "MARITIME" -> sea++;
-                default -> { }
-            }
-            for (SeizureFacts.Item item : record.items()) {
-                long quantity = quantity(item);
-                if (AMMUNITION.equals(item.category())) {
-                    rounds += quantity;
-                }
-                if (!WEAPONS.contains(item.category())) {
-                    continue;
-                }
-                switch (String.valueOf(record.circumstance())) {
-                    case "SEIZED" -> seized += quantity;
-                    case "FOUND" -> found += quantity;
-                    case "SURRENDERED" -> surrendered += quantity;
-                    case "CAPTURED" -> captured += quantity;
-                    default -> { }
-                }
-                if (item.markingState() != null) {
-                    marksRecorded += quantity;
-                    if ("INTACT".equals(item.markingState())) {
-                        intact += quantity;
-                    }
-                }
-                List<SeizureFacts.Step> steps = item.steps(record.date());
-                if (steps.stream().anyMatch(s -> "TRACED".equals(s.step()))) {
-                    traced += quantity;
-                }
-                if (steps.stream().anyMatch(s -> "DESTROYED".equals(s.step()))) {
-                    destroyed += quantity;
-                }
-                if (tracingOverdue(steps, asOf)) {
-                    overdue += quantity;
-                }
-            }
+        /** What records seized in the period collected, and what has become of it since. */
+        void collected(RecordFigures.Collected c) {
+            seizures += c.seizures();
+            seized += c.seized();
+            found += c.found();
+            surrendered += c.surrendered();
+            captured += c.captured();
+            traced += c.traced();
+            marksRecorded += c.marksRecorded();
+            intact += c.intact();
+            destroyed += c.destroyed();
+            border += c.border();
+            inland += c.inland();
+            sea += c.sea();
+            rounds += c.rounds();
         }
 
-        /** A step of a weapon's history taken in the period. */
-        void happened(String step, long quantity) {
-            switch (step) {
-                case "RECORDED" -> recorded += quantity;
-                case "MARKED" -> marked += quantity;
-                case "DESTROYED" -> destroyedThen += quantity;
-                case "TRACING_REQUESTED" -> requestsSent++;
-                case "TRACING_ANSWERED" -> requestsAnswered++;
+        /** Steps weapons took in the period: the weapons, or for tracing the requests. */
+        void happened(RecordFigures.Happened happened) {
+            switch (happened.step()) {
+                case "RECORDED" -> recorded += happened.quantity();
+                case "MARKED" -> marked += happened.quantity();
+                case "DESTROYED" -> destroyedThen += happened.quantity();
+                case "TRACING_REQUESTED" -> requestsSent += happened.items();
+                case "TRACING_ANSWERED" -> requestsAnswered += happened.items();
                 default -> { }
             }
-        }
-
-        void finding(String status) {
-            finding(status, 1);
         }
 
         void finding(String status, long count) {

@@ -1,0 +1,239 @@
+package org.embargomonitor.embargo.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.embargomonitor.embargo.compliance.RecordStoredListener;
+import org.embargomonitor.embargo.compliance.SeizureFacts;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The figures of each record (tables record_figures, record_step and record_overdue), replaced whenever a record is
+ * stored, and their sums by day for the records a filter selects.
+ */
+@ApplicationScoped
+public class RecordFigureRows implements RecordStoredListener {
+
+    /** Replaces a record's figures and drops its steps and overdue spans ({@link #insertSteps} and {@link #insertOverdue} add them). */
+    static final String REPLACE_FIGURES = "with old_steps as (delete from record_step where seizure_id = ?), "
+            + "old_overdue as (delete from record_overdue where seizure_id = ?) "
+            + "insert into record_figures (seizure_id, country_code, operation, occurred_on, last_day, latitude, longitude, place_name, "
+            + "place_lat, place_lon, weapons, seized, found, surrendered, captured, traced, marks_recorded, intact, destroyed, at_border, "
+            + "inland, at_sea, rounds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "on conflict (seizure_id) do update set country_code = excluded.country_code, operation = excluded.operation, "
+            + "occurred_on = excluded.occurred_on, last_day = excluded.last_day, latitude = excluded.latitude, "
+            + "longitude = excluded.longitude, place_name = excluded.place_name, place_lat = excluded.place_lat, "
+            + "place_lon = excluded.place_lon, weapons = excluded.weapons, seized = excluded.seized, found = excluded.found, "
+            + "surrendered = excluded.surrendered, captured = excluded.captured, traced = excluded.traced, "
+            + "marks_recorded = excluded.marks_recorded, intact = excluded.intact, destroyed = excluded.destroyed, "
+            + "at_border = excluded.at_border, inland = excluded.inland, at_sea = excluded.at_sea, "
+            + "rounds = excluded.rounds";
+
+    @Override
+    public Uni<Void> stored(SeizureFacts record) {
+        RecordFigures figures = RecordFigures.of(record);
+        return Panache.getSession().chain(session -> execute(session, REPLACE_FIGURES, figuresParameters(record, figures))
+                .chain(() -> figures.happened().isEmpty() ? Uni.createFrom().voidItem()
+                        : execute(session, insertSteps(figures.happened().size()), stepParameters(record, figures)))
+                .chain(() -> figures.overdue().isEmpty() ? Uni.createFrom().voidItem()
+                        : execute(session, insertOverdue(figures.overdue().size()), overdueParameters(record, figures))));
+    }
+
+    static List<Object> figuresParameters(SeizureFacts record, RecordFigures figures) {
+        RecordFigures.Collected c = figures.collected();
+        List<Object> parameters = new ArrayList<>(List.of(record.id(), record.id()));
+        parameters.addAll(recordColumns(record));
+        parameters.add(figures.lastDay());
+        parameters.add(record.latitude());
+        parameters.add(record.longitude());
+        parameters.add(record.placeName());
+        boolean placed = record.latitude() != null && record.longitude() != null;
+        parameters.add(placed ? (int) Math.round(record.latitude() * 100) : null);
+        parameters.add(placed ? (int) Math.round(record.longitude() * 100) : null);
+        parameters.addAll(List.of(figures.weapons(), c.seized(), c.found(), c.surrendered(), c.captured(), c.traced(), c.marksRecorded(),
+                c.intact(), c.destroyed(), (short) c.border(), (short) c.inland(), (short) c.sea(), c.rounds()));
+        return parameters;
+    }
+
+    static String insertSteps(int rows) {
+        return insert("record_step (seizure_id, country_code, operation, occurred_on, happened_on, step, quantity, items)", 8, rows);
+    }
+
+    static List<Object> stepParameters(SeizureFacts record, RecordFigures figures) {
+        List<Object> parameters = new ArrayList<>();
+        for (RecordFigures.Happened happened : figures.happened()) {
+            parameters.addAll(recordColumns(record));
+            parameters.addAll(List.of(happened.on(), happened.step(), happened.quantity(), (int) happened.items()));
+        }
+        return parameters;
+    }
+
+    static String insertOverdue(int rows) {
+        return insert("record_overdue (seizure_id, country_code, operation, occurred_on, quantity, overdue_from, overdue_until)", 7, rows);
+    }
+
+    static List<Object> overdueParameters(SeizureFacts record, RecordFigures figures) {
+        List<Object> parameters = new ArrayList<>();
+        for (RecordFigures.OverdueSpan span : figures.overdue()) {
+            parameters.addAll(recordColumns(record));
+            parameters.add(span.quantity());
+            parameters.add(span.from());
+            parameters.add(span.until());
+        }
+        return parameters;
+    }
+
+    private static List<Object> recordColumns(SeizureFacts record) {
+        return List.of(record.id(), record.countryCode(), record.operation(), record.date());
+    }
+
+    private static String insert(String table, int columns, int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return "insert into " + table + " values " + String.join(", ", Collections.nCopies(rows, row));
+    }
+
+    private static Uni<Void> execute(Mutiny.Session session, String sql, List<Object> parameters) {
+        Mutiny.MutationQuery statement = session.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setParameter(i + 1, parameters.get(i));
+        }
+        return statement.executeUpdate().replaceWithVoid();
+    }
+
+    /**
+     * The records a filter selects: seized in its countries (any when empty), operation and dates (open when null),
+     * and, for a targeted regime, those with a finding under it.
+     */
+    record Scope(List<String> countries, String operation, LocalDate from, LocalDate to, String findingsUnder) {
+
+        /** The same records seized at any time up to the last day: what happened to them in the period counts too. */
+        Scope untilLastDay() {
+            return new Scope(countries, operation, null, to, findingsUnder);
+        }
+
+        String where(String alias, Map<String, Object> parameters) {
+            StringBuilder where = new StringBuilder("true");
+            if (!countries.isEmpty()) {
+                where.append(" and ").append(alias).append(".country_code in (:countries)");
+                parameters.put("countries", countries);
+            }
+            if (operation != null) {
+                where.append(" and ").append(alias).append(".operation = :operation");
+                parameters.put("operation", operation);
+            }
+            if (from != null) {
+                where.append(" and ").append(alias).append(".occurred_on >= :from");
+                parameters.put("from", from);
+            }
+            if (to != null) {
+                where.append(" and ").append(alias).append(".occurred_on <= :to");
+                parameters.put("to", to);
+            }
+            if (findingsUnder != null) {
+                where.append(" and ").append(alias).append(".seizure_id in (select g.seizure_id from finding_count g ")
+                        .append("where g.regime_code = :regime and g.status <> 'WITHDRAWN' and g.findings > 0)");
+                parameters.put("regime", findingsUnder);
+            }
+            return where.toString();
+        }
+    }
+
+    /** A day's collected figures of the records in scope, with the last day anything happened to them. */
+    record CollectedOnDay(RecordFigures.Collected collected, LocalDate lastDay) {
+    }
+
+    Uni<List<CollectedOnDay>> collected(Scope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return select("select r.occurred_on, count(*), sum(r.seized), sum(r.found), sum(r.surrendered), sum(r.captured), sum(r.traced), "
+                + "sum(r.marks_recorded), sum(r.intact), sum(r.destroyed), sum(r.at_border), sum(r.inland), sum(r.at_sea), sum(r.rounds), "
+                + "max(r.last_day) from record_figures r where " + scope.where("r", parameters) + " group by r.occurred_on", parameters,
+                row -> new CollectedOnDay(new RecordFigures.Collected(day(row[0]), number(row[1]), number(row[2]), number(row[3]),
+                        number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
+                        number(row[11]), number(row[12]), number(row[13])), day(row[14])));
+    }
+
+    /** The steps the records' weapons took from {@code from} to {@code to} (either open when null), by day. */
+    Uni<List<RecordFigures.Happened>> happened(Scope scope, LocalDate from, LocalDate to) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = scope.where("s", parameters);
+        if (from != null) {
+            where += " and s.happened_on >= :happenedFrom";
+            parameters.put("happenedFrom", from);
+        }
+        if (to != null) {
+            where += " and s.happened_on <= :happenedTo";
+            parameters.put("happenedTo", to);
+        }
+        return select("select s.happened_on, s.step, sum(s.quantity), sum(s.items) from record_step s where " + where
+                + " group by s.happened_on, s.step", parameters,
+                row -> new RecordFigures.Happened(day(row[0]), (String) row[1], number(row[2]), number(row[3])));
+    }
+
+    /** The weapons of the records whose tracing is overdue as of a day, by the day they were seized. */
+    Uni<List<Map.Entry<LocalDate, Long>>> overdue(Scope scope, LocalDate asOf) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("asOf", asOf);
+        return select("select o.occurred_on, sum(o.quantity) from record_overdue o where " + scope.where("o", parameters)
+                + " and o.overdue_from <= :asOf and (o.overdue_until is null or o.overdue_until > :asOf) group by o.occurred_on",
+                parameters, row -> Map.entry(day(row[0]), number(row[1])));
+    }
+
+    /** The findings of the records (under one regime when named), withdrawn ones left out, by seizure date and status. */
+    Uni<List<Map.Entry<Indicators.FindingFact, Long>>> findings(Scope scope, String regime) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = scope.where("r", parameters);
+        if (regime != null) {
+            where += " and c.regime_code = :regime";
+            parameters.put("regime", regime);
+        }
+        return select("select c.seizure_date, c.status, sum(c.findings) from finding_count c join record_figures r "
+                + "on r.seizure_id = c.seizure_id where c.status <> 'WITHDRAWN' and " + where + " group by c.seizure_date, c.status",
+                parameters,
+                row -> Map.entry(new Indicators.FindingFact(day(row[0]), (String) row[1]), number(row[2])));
+    }
+
+    /**
+     * Where the records were seized, to about a kilometre: the {@code limit} places with the most seizures (then the
+     * earliest), each where its first record puts it, with its seizures and weapons.
+     */
+    Uni<List<IndicatorReport.Place>> places(Scope scope, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("limit", limit);
+        String order = "seizures desc, first_day, place_lat, place_lon";
+        return select("with places as (select r.place_lat, r.place_lon, count(*) as seizures, sum(r.weapons) as weapons, "
+                + "min(r.occurred_on) as first_day from record_figures r where " + scope.where("r", parameters)
+                + " and r.place_lat is not null group by r.place_lat, r.place_lon order by " + order + " limit :limit) "
+                + "select f.latitude, f.longitude, f.place_name, f.country_code, p.seizures, p.weapons from places p cross join lateral "
+                + "(select f.latitude, f.longitude, f.place_name, f.country_code from record_figures f where f.place_lat = p.place_lat "
+                + "and f.place_lon = p.place_lon and " + scope.where("f", parameters) + " order by f.occurred_on, f.seizure_id limit 1) f "
+                + "order by " + order, parameters,
+                row -> new IndicatorReport.Place(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(), (String) row[2],
+                        (String) row[3], number(row[4]), number(row[5])));
+    }
+
+    private static <T> Uni<List<T>> select(String sql, Map<String, Object> parameters, Function<Object[], T> row) {
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row).toList());
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
