@@ -10,8 +10,8 @@ import io.smallrye.config.WithDefault;
 public interface OutboxConfig {
 
     /**
-     * How often the relay looks for committed events (read by the relay's schedule): half of it, on average, is added
-     * to the time from a change to its event (an empty look is one indexed query).
+     * How often the relay looks for committed events besides being told of each commit (read by the relay's schedule):
+     * the most an event waits when a notification was missed (an empty look is one indexed query).
      */
     @WithDefault("200ms")
     Duration relayInterval();
