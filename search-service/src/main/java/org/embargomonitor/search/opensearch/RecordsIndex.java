@@ -88,6 +88,15 @@ public class RecordsIndex {
         client.indices().create(c -> c.index(name).settings(indexSettings).mappings(typeMapping)).get();
     }
 
+    /**
+     * Gives an index of the current version the refresh interval of the current definition, which may have changed
+     * since the index was created (the interval is the one setting that changes without a reindex).
+     */
+    public void keepRefreshInterval(String index) throws IOException, ExecutionException, InterruptedException {
+        String interval = definition().path("settings").path("refresh_interval").asText("1s");
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(interval)))).get();
+    }
+
     /** The current records definition: settings (with the analysers) and mappings. */
     public JsonNode definition() throws IOException {
         try (InputStream definition = getClass().getClassLoader().getResourceAsStream("opensearch/records-v" + VERSION + ".json")) {

@@ -51,7 +51,10 @@ public class Reindexing {
         this.index = index;
     }
 
-    /** Before the indexers start: the aliases exist, and an index of an older mapping is being reindexed. */
+    /**
+     * Before the indexers start: the aliases exist, the index searched has the refresh interval of the current
+     * definition, and an index of an older mapping is being reindexed.
+     */
     void ensureCurrent(@Observes @Priority(1) StartupEvent start) throws IOException, ExecutionException, InterruptedException {
         Set<String> readers = index.indicesOf(index.alias());
         Set<String> writers = index.indicesOf(index.writeAlias());
@@ -62,6 +65,7 @@ public class Reindexing {
         }
         String reader = readers.iterator().next();
         if (writers.equals(readers) && index.isCurrentVersion(reader)) {
+            index.keepRefreshInterval(reader);
             return;
         }
         String reason = index.isCurrentVersion(reader) ? "a reindex was interrupted by a stop" : "the mapping changed to version " + RecordsIndex.VERSION;

@@ -66,6 +66,21 @@ class ReindexTest {
         assertThat(during.id()).isNotNull();
     }
 
+    @Inject
+    Reindexing reindexing;
+
+    @Test
+    void shouldGiveTheSearchedIndexTheRefreshIntervalOfTheCurrentDefinitionAtTheStart() throws Exception {
+        String searched = index.indicesOf(index.alias()).iterator().next();
+        openSearch.indices().putSettings(p -> p.index(searched).settings(s -> s.refreshInterval(t -> t.time("1s")))).get();
+
+        reindexing.ensureCurrent(null);
+
+        String interval = openSearch.indices().getSettings(g -> g.index(searched)).get().result().get(searched).settings().index()
+                .refreshInterval().time();
+        assertThat(interval).isEqualTo(index.definition().at("/settings/refresh_interval").asText()).isEqualTo("200ms");
+    }
+
     @Test
     void shouldLetOnlyAdminsReindex() {
         given().auth().oauth2(Tokens.accessToken(PANEL_EXPERT)).post("/api/search/reindex").then().statusCode(403);
