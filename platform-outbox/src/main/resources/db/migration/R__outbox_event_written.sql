@@ -9,3 +9,6 @@ $$ LANGUAGE plpgsql;
 
 DROP TRIGGER IF EXISTS outbox_event_written ON outbox_event;
 CREATE TRIGGER outbox_event_written AFTER INSERT ON outbox_event FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_written();
+
+-- Published events are purged after the retention (OutboxPurge), oldest first.
+CREATE INDEX IF NOT EXISTS outbox_event_published ON outbox_event (published_at) WHERE published_at IS NOT NULL;

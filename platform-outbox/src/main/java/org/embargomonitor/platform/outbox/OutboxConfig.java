@@ -19,4 +19,8 @@ public interface OutboxConfig {
     /** How many outbox events one relay pass publishes at most. */
     @WithDefault("200")
     int relayBatchSize();
+
+    /** How long a published event stays in the outbox (to look into what was sent) before it is purged. */
+    @WithDefault("P7D")
+    Duration retention();
 }
