@@ -39,15 +39,4 @@ public class IndicatorFilter {
     @DefaultValue("month")
     @Pattern(regexp = "month|quarter|year", message = "must be month, quarter or year")
     public String period;
-
-    /** The same filter with no start: the records seized up to its end, whose weapons may have changed within it. */
-    IndicatorFilter until() {
-        IndicatorFilter until = new IndicatorFilter();
-        until.regime = regime;
-        until.country = country;
-        until.operation = operation;
-        until.to = to;
-        until.period = period;
-        return until;
-    }
 }
