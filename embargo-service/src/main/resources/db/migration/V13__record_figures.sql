@@ -58,15 +58,15 @@ CREATE TABLE record_overdue (
 );
 CREATE INDEX record_overdue_seizure ON record_overdue (seizure_id);
 
--- How many findings of each status each record has under each regime, by the seizure date they carry: kept by
--- triggers whatever changes a finding (a check, a decision), so that the indicators count findings without reading them.
+-- How many findings of each status each record has under each regime: kept by triggers whatever changes a finding
+-- (a check, a decision), so that the indicators count findings without reading them. They are counted on their
+-- record's seizure date, as the record's figures are.
 CREATE TABLE finding_count (
     seizure_id    uuid        NOT NULL,
     regime_code   varchar(32) NOT NULL,
-    seizure_date  date        NOT NULL,
     status        varchar(12) NOT NULL,
     findings      bigint      NOT NULL,
-    PRIMARY KEY (seizure_id, regime_code, seizure_date, status)
+    PRIMARY KEY (seizure_id, regime_code, status)
 );
 CREATE INDEX finding_count_by_regime ON finding_count (regime_code, status);
 
@@ -74,11 +74,11 @@ CREATE FUNCTION count_finding() RETURNS trigger AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         UPDATE finding_count SET findings = findings - 1
-         WHERE seizure_id = OLD.seizure_id AND regime_code = OLD.regime_code AND seizure_date = OLD.seizure_date AND status = OLD.status;
+         WHERE seizure_id = OLD.seizure_id AND regime_code = OLD.regime_code AND status = OLD.status;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO finding_count VALUES (NEW.seizure_id, NEW.regime_code, NEW.seizure_date, NEW.status, 1)
-            ON CONFLICT (seizure_id, regime_code, seizure_date, status) DO UPDATE SET findings = finding_count.findings + 1;
+        INSERT INTO finding_count VALUES (NEW.seizure_id, NEW.regime_code, NEW.status, 1)
+            ON CONFLICT (seizure_id, regime_code, status) DO UPDATE SET findings = finding_count.findings + 1;
     END IF;
     RETURN NULL;
 END
@@ -87,7 +87,7 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER finding_counted_when_added AFTER INSERT OR DELETE ON finding FOR EACH ROW EXECUTE FUNCTION count_finding();
 CREATE TRIGGER finding_counted_when_changed AFTER UPDATE ON finding FOR EACH ROW
     WHEN (OLD.seizure_id IS DISTINCT FROM NEW.seizure_id OR OLD.regime_code IS DISTINCT FROM NEW.regime_code
-          OR OLD.seizure_date IS DISTINCT FROM NEW.seizure_date OR OLD.status IS DISTINCT FROM NEW.status)
+          OR OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION count_finding();
 
-INSERT INTO finding_count SELECT seizure_id, regime_code, seizure_date, status, count(*) FROM finding GROUP BY 1, 2, 3, 4;
+INSERT INTO finding_count SELECT seizure_id, regime_code, status, count(*) FROM finding GROUP BY 1, 2, 3;

@@ -188,7 +188,10 @@ public class RecordFigureRows implements RecordStoredListener {
                 parameters, row -> Map.entry(day(row[0]), number(row[1])));
     }
 
-    /** The findings of the records (under one regime when named), withdrawn ones left out, by seizure date and status. */
+    /**
+     * The findings of the records (under one regime when named), withdrawn ones left out, by status and their record's
+     * seizure date (a decided finding keeps the date of the version it was raised on; the record may since have another).
+     */
     Uni<List<Map.Entry<Indicators.FindingFact, Long>>> findings(Scope scope, String regime) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = scope.where("r", parameters);
@@ -196,8 +199,8 @@ public class RecordFigureRows implements RecordStoredListener {
             where += " and c.regime_code = :regime";
             parameters.put("regime", regime);
         }
-        return select("select c.seizure_date, c.status, sum(c.findings) from finding_count c join record_figures r "
-                + "on r.seizure_id = c.seizure_id where c.status <> 'WITHDRAWN' and " + where + " group by c.seizure_date, c.status",
+        return select("select r.occurred_on, c.status, sum(c.findings) from finding_count c join record_figures r "
+                + "on r.seizure_id = c.seizure_id where c.status <> 'WITHDRAWN' and " + where + " group by r.occurred_on, c.status",
                 parameters,
                 row -> Map.entry(new Indicators.FindingFact(day(row[0]), (String) row[1]), number(row[2])));
     }

@@ -69,19 +69,23 @@ class IndicatorsFromStoredFiguresTest {
         for (int i = 0; i < 40; i++) {
             seizures.add(seizure(operation));
         }
+        Map<String, Object> corrected = seizures.get(0);
+        armedGroupWithARifle(corrected, "2025-10-01");
         SeizureEvents events = new SeizureEvents(bootstrapServers, topic);
         for (Map<String, Object> seizure : seizures) {
             events.send(seizure);
         }
         awaitIndicatorsOf(operation, seizures);
-        List<String> open = openFindingsOf(operation);
+        List<String> open = openFindingsOf(operation, "true");
         assertThat(open).as("records of armed groups in the Central African Republic raise findings").hasSizeGreaterThan(2);
-        decide(open.get(0), "CONFIRM");
-        decide(open.get(1), "DISMISS");
+        decide(openFindingsOf(operation, "f.seizure_id = '" + corrected.get("id") + "'").get(0), "DISMISS");
+        decide(openFindingsOf(operation, "f.seizure_id <> '" + corrected.get("id") + "'").get(0), "CONFIRM");
         awaitIndicatorsOf(operation, seizures);
 
+        // corrected to a date before the period: its dismissed finding, raised on the first version, moves with it
         Map<String, Object> replaced = seizure(operation);
-        replaced.put("id", seizures.get(0).get("id"));
+        armedGroupWithARifle(replaced, "2025-03-01");
+        replaced.put("id", corrected.get("id"));
         replaced.put("version", 1);
         events.send(replaced);
         seizures.set(0, replaced);
@@ -150,7 +154,7 @@ class IndicatorsFromStoredFiguresTest {
     private List<Indicators.FindingFact> findingsOf(String operation) throws Exception {
         List<Indicators.FindingFact> findings = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select f.seizure_date, f.status from finding f join seizure_record r on r.id = f.seizure_id where r.operation = ?")) {
+                "select r.occurred_on, f.status from finding f join seizure_record r on r.id = f.seizure_id where r.operation = ?")) {
             select.setString(1, operation);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -161,10 +165,17 @@ class IndicatorsFromStoredFiguresTest {
         return findings;
     }
 
-    private List<String> openFindingsOf(String operation) throws Exception {
+    @SuppressWarnings("unchecked")
+    private static void armedGroupWithARifle(Map<String, Object> seizure, String date) {
+        seizure.put("occurredAt", date + "T09:30:00+01:00");
+        ((Map<String, Object>) seizure.get("possessor")).put("kind", "ARMED_GROUP");
+        ((List<Map<String, Object>>) seizure.get("items")).get(0).put("category", "ASSAULT_RIFLE");
+    }
+
+    private List<String> openFindingsOf(String operation, String condition) throws Exception {
         List<String> open = new ArrayList<>();
         try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select f.id from finding f where f.operation = ? and f.status = 'OPEN' order by f.id")) {
+                "select f.id from finding f where f.operation = ? and f.status = 'OPEN' and " + condition + " order by f.id")) {
             select.setString(1, operation);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
