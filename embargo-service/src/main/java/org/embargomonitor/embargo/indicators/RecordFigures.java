@@ -3,6 +3,7 @@ package org.embargomonitor.embargo.indicators;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
         long seized = 0, found = 0, surrendered = 0, captured = 0, traced = 0, marksRecorded = 0, intact = 0, destroyed = 0, rounds = 0;
         long weapons = 0;
         LocalDate lastDay = seizedOn;
-        Map<String, long[]> happened = new TreeMap<>();
+        Map<DayStep, long[]> happened = new TreeMap<>(Comparator.comparing(DayStep::on).thenComparing(DayStep::step));
         List<OverdueSpan> overdue = new ArrayList<>();
         for (SeizureFacts.Item item : record.items()) {
             long quantity = item.quantity() == null ? 1 : item.quantity();
@@ -88,7 +89,7 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
             }
             for (SeizureFacts.Step step : steps) {
                 if (step.on() != null && COUNTED_STEPS.contains(step.step())) {
-                    long[] sum = happened.computeIfAbsent(step.on() + " " + step.step(), k -> new long[2]);
+                    long[] sum = happened.computeIfAbsent(new DayStep(step.on(), step.step()), k -> new long[2]);
                     sum[0] += quantity;
                     sum[1]++;
                 }
@@ -99,10 +100,12 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
         Collected collected = new Collected(seizedOn, 1, seized, found, surrendered, captured, traced, marksRecorded, intact, destroyed,
                 "BORDER".equals(locationType) ? 1 : 0, "INLAND".equals(locationType) ? 1 : 0, "MARITIME".equals(locationType) ? 1 : 0,
                 rounds);
-        return new RecordFigures(collected, lastDay, weapons, happened.entrySet().stream().map(e -> {
-            String[] key = e.getKey().split(" ");
-            return new Happened(LocalDate.parse(key[0]), key[1], e.getValue()[0], e.getValue()[1]);
-        }).toList(), List.copyOf(overdue));
+        return new RecordFigures(collected, lastDay, weapons, happened.entrySet().stream()
+                .map(e -> new Happened(e.getKey().on(), e.getKey().step(), e.getValue()[0], e.getValue()[1])).toList(),
+                List.copyOf(overdue));
+    }
+
+    private record DayStep(LocalDate on, String step) {
     }
 
     /**
