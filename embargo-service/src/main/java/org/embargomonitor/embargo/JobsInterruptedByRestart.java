@@ -13,8 +13,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Background jobs live in this process: a list import or re-evaluation still queued or running when the service
- * stopped will never finish, so at start-up it is marked failed with the reason, instead of showing progress forever.
+ * List imports live in this process: one still queued or running when the service stopped will never finish, so at
+ * start-up it is marked failed with the reason, instead of showing progress forever. (Re-evaluations are jobs of
+ * platform-jobs, resumed instead.)
  */
 @ApplicationScoped
 public class JobsInterruptedByRestart {
@@ -25,8 +26,7 @@ public class JobsInterruptedByRestart {
     /** Runs before the catalogues load, since they may queue a re-evaluation of their own. */
     void markFailed(@Observes @Priority(1) StartupEvent start) throws Throwable {
         int interrupted = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> markFailed(session, "list_import").flatMap(imports -> markFailed(session, "evaluation_job")
-                        .map(evaluations -> imports + evaluations)))));
+                .flatMap(session -> markFailed(session, "list_import"))));
         if (interrupted > 0) {
             LOG.warnf("%d background jobs were interrupted by the last stop and are marked failed", interrupted);
         }

@@ -23,14 +23,14 @@ class JobsInterruptedByRestartTest {
     void shouldMarkAJobLeftRunningByTheLastStopAsFailedWithTheReason() throws Throwable {
         UUID id = UUID.randomUUID();
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into evaluation_job (id, reason, status, records_total, records_done, requested_by, requested_at)"
-                        + " values (:id, 'test', 'RUNNING', 10, 4, 'platform.admin', now())")
+                .createNativeQuery("insert into list_import (id, file_name, file_sha256, generated_at, status, entries_total, entries_done,"
+                        + " submitted_by, submitted_at) values (:id, 'list.xml', 'ab', now(), 'RUNNING', 10, 4, 'platform.admin', now())")
                 .setParameter("id", id).executeUpdate())));
 
         jobs.markFailed(new StartupEvent());
 
         Object[] job = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select status, failure from evaluation_job where id = :id", Object[].class)
+                .createNativeQuery("select status, failure from list_import where id = :id", Object[].class)
                 .setParameter("id", id).getSingleResult())));
         assertThat(job[0]).isEqualTo("FAILED");
         assertThat(job[1]).isEqualTo(JobsInterruptedByRestart.REASON);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.jobs.Job;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -40,15 +41,13 @@ public class EvaluationResource {
     }
 
     @Schema(name = "Evaluation")
-    public record EvaluationView(UUID id, String reason, EvaluationJob.Status status, int recordsTotal, int recordsDone,
-            @Schema(description = "0 to 100") int percentDone, int findingsRaised, String failure, String requestedBy,
+    public record EvaluationView(UUID id, String reason, Job.Status status, long recordsTotal, long recordsDone,
+            @Schema(description = "0 to 100") int percentDone, long findingsRaised, String failure, String requestedBy,
             OffsetDateTime requestedAt, OffsetDateTime finishedAt) {
 
-        static EvaluationView of(EvaluationJob job) {
-            int percent = job.status == EvaluationJob.Status.DONE ? 100
-                    : job.recordsTotal == 0 ? 0 : (int) (100L * job.recordsDone / job.recordsTotal);
-            return new EvaluationView(job.id, job.reason, job.status, job.recordsTotal, job.recordsDone, percent,
-                    job.findingsRaised, job.failure, job.requestedBy, job.requestedAt, job.finishedAt);
+        static EvaluationView of(Job job) {
+            return new EvaluationView(job.id, job.description, job.status, job.total, job.done, job.percentDone(),
+                    job.count(Reevaluations.FINDINGS_RAISED), job.failure, job.submittedBy, job.submittedAt, job.finishedAt);
         }
     }
 

@@ -1,122 +1,104 @@
 package org.embargomonitor.embargo.compliance;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.embargomonitor.platform.jobs.Job;
+import org.embargomonitor.platform.jobs.JobKind;
+import org.embargomonitor.platform.jobs.JobRunner;
+import org.embargomonitor.platform.jobs.Jobs;
+import org.embargomonitor.platform.jobs.RunningJob;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.work.Lanes;
-import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Evaluates every stored record again when a regime version was added or the list changed, one job at a time,
- * {@value #PAGE} records per progress step, several checked at once ({@code embargo.compliance.reevaluation-concurrency}).
+ * Evaluates every stored record again when a regime version was added or the list changed: a background job, one at a
+ * time across the replicas, {@value #PAGE} records per progress step in id order, several checked at once
+ * ({@code embargo.compliance.reevaluation-concurrency}); a run resumed after a stop goes on after the last page saved.
  */
 @ApplicationScoped
-public class Reevaluations implements PanacheRepositoryBase<EvaluationJob, UUID> {
+public class Reevaluations implements JobKind {
 
+    static final String KIND = "reevaluation";
+    static final String FINDINGS_RAISED = "findingsRaised";
     static final int PAGE = 100;
-    private static final Logger LOG = Logger.getLogger(Reevaluations.class);
-    private final ExecutorService oneAtATime = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("reevaluation").factory());
-    private final Lanes checks;
-    private final ComplianceService compliance;
+    /** The evaluations listed, newest first. */
+    private static final int LISTED = 200;
 
-    Reevaluations(ComplianceService compliance, ComplianceConfig config) {
+    private final Jobs jobs;
+    private final JobRunner runner;
+    private final SeizureRecords records;
+    private final ComplianceService compliance;
+    private final Lanes checks;
+
+    Reevaluations(Jobs jobs, JobRunner runner, SeizureRecords records, ComplianceService compliance, ComplianceConfig config) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.records = records;
         this.compliance = compliance;
         this.checks = new Lanes("reevaluation-check", config.reevaluationConcurrency());
     }
 
-    /** Queues a job and starts it once the jobs before it are done. Answers the queued job. */
-    public Uni<EvaluationJob> start(String reason, String requestedBy) {
-        EvaluationJob job = new EvaluationJob();
-        job.id = UUID.randomUUID();
-        job.reason = reason;
-        job.status = EvaluationJob.Status.QUEUED;
-        job.requestedBy = requestedBy;
-        job.requestedAt = OffsetDateTime.now();
-        return Panache.withTransaction(() -> persist(job)).invoke(queued -> oneAtATime.execute(() -> run(queued.id)));
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    @WithSession
-    public Uni<List<EvaluationJob>> newestFirst() {
-        return listAll(Sort.descending("requestedAt"));
+    @Override
+    public boolean oneAtATime() {
+        return true;
     }
 
-    @WithSession
-    public Uni<EvaluationJob> byId(UUID id) {
-        return findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No evaluation " + id + "."));
+    /** Queues a re-evaluation; it starts once those before it are done. Answers the queued job. */
+    public Uni<Job> start(String reason, String requestedBy) {
+        return jobs.queue(KIND, reason, requestedBy, null).invoke(runner::wake);
     }
 
-    void run(UUID jobId) {
-        try {
-            List<UUID> records = await(this::allRecordIds);
-            await(() -> progressed(jobId, EvaluationJob.Status.RUNNING, records.size(), 0, 0));
-            for (int from = 0; from < records.size(); from += PAGE) {
-                List<UUID> page = records.subList(from, Math.min(records.size(), from + PAGE));
-                int raised = evaluateAgain(page);
-                int done = page.size();
-                int findings = raised;
-                await(() -> progressed(jobId, EvaluationJob.Status.RUNNING, records.size(), done, findings));
+    public Uni<List<Job>> newestFirst() {
+        return jobs.newestFirst(KIND, LISTED);
+    }
+
+    public Uni<Job> byId(UUID id) {
+        return jobs.byId(id).map(job -> {
+            if (job == null || !KIND.equals(job.kind)) {
+                throw ProblemException.notFound("No evaluation " + id + ".");
             }
-            await(() -> finished(jobId, null));
-        } catch (Throwable failure) {
-            LOG.errorf(failure, "Re-evaluation %s failed", jobId);
-            try {
-                await(() -> finished(jobId, Objects.toString(failure.getMessage(), failure.getClass().getSimpleName())));
-            } catch (Throwable e) {
-                LOG.errorf(e, "Re-evaluation %s could not be marked failed", jobId);
-            }
+            return job;
+        });
+    }
+
+    @Override
+    public void run(RunningJob job) throws Throwable {
+        job.total(await(records::stored));
+        UUID after = job.checkpoint().map(UUID::fromString).orElse(null);
+        long done = job.done();
+        List<UUID> page;
+        while (!(page = await(pageAfter(after))).isEmpty()) {
+            job.add(FINDINGS_RAISED, evaluateAgain(page));
+            done += page.size();
+            after = page.get(page.size() - 1);
+            job.progressed(done, after.toString());
         }
     }
 
+    private Supplier<Uni<List<UUID>>> pageAfter(UUID after) {
+        return () -> records.idsAfter(after, PAGE);
+    }
+
     /** Checks the records again, several at once, each in a transaction of its own; answers the findings raised. */
-    private int evaluateAgain(List<UUID> records) throws Throwable {
-        return checks.each(records, seizureId -> await(() -> compliance.evaluateAgain(seizureId))).stream().mapToInt(Integer::intValue).sum();
-    }
-
-    @WithSession
-    Uni<List<UUID>> allRecordIds() {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("select id from SeizureRecord order by occurredOn, id", UUID.class).getResultList());
-    }
-
-    @WithTransaction
-    Uni<Void> progressed(UUID jobId, EvaluationJob.Status status, int total, int done, int raised) {
-        return findById(jobId).invoke(job -> {
-            job.status = status;
-            job.recordsTotal = total;
-            job.recordsDone += done;
-            job.findingsRaised += raised;
-        }).replaceWithVoid();
-    }
-
-    @WithTransaction
-    Uni<Void> finished(UUID jobId, String failure) {
-        return findById(jobId).invoke(job -> {
-            job.status = failure == null ? EvaluationJob.Status.DONE : EvaluationJob.Status.FAILED;
-            job.failure = failure;
-            job.finishedAt = OffsetDateTime.now();
-        }).replaceWithVoid();
+    private int evaluateAgain(List<UUID> page) throws Throwable {
+        return checks.each(page, seizureId -> await(() -> compliance.evaluateAgain(seizureId))).stream().mapToInt(Integer::intValue).sum();
     }
 
     @PreDestroy
     void stop() {
-        oneAtATime.shutdownNow();
         checks.close();
     }
 

@@ -1,11 +1,14 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /** The seizures as the checks last read them. */
@@ -16,5 +19,18 @@ public class SeizureRecords implements PanacheRepositoryBase<SeizureRecord, UUID
     @WithSession
     public Uni<SeizureRecord> checked(UUID seizureId) {
         return findById(seizureId);
+    }
+
+    /** The ids of the stored records after {@code after} (all when null), in id order, {@code size} at most. */
+    @WithSession
+    public Uni<List<UUID>> idsAfter(UUID after, int size) {
+        var query = after == null ? find("select id from SeizureRecord", Sort.by("id"))
+                : find("select id from SeizureRecord where id > ?1", Sort.by("id"), after);
+        return query.page(Page.ofSize(size)).project(UUID.class).list();
+    }
+
+    @WithSession
+    public Uni<Long> stored() {
+        return count();
     }
 }
