@@ -108,8 +108,7 @@ class ManifestsTest {
         for (ObjectNode deployment : Manifests.ofKind(prod, "Deployment")) {
             JsonNode antiAffinity = deployment.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity");
             assertThat(antiAffinity.path("requiredDuringSchedulingIgnoredDuringExecution")).as(Manifests.id(deployment)).isNotEmpty();
-            int expected = Manifests.name(deployment).equals("embargo-service") ? 1 : 3;
-            assertThat(deployment.path("spec").path("replicas").asInt()).as(Manifests.id(deployment)).isEqualTo(expected);
+            assertThat(deployment.path("spec").path("replicas").asInt()).as(Manifests.id(deployment)).isEqualTo(3);
             assertThat(Kustomize.containers(deployment).get(0).path("image").asText()).startsWith("registry.example.org/embargo-monitor/");
         }
         assertThat(Manifests.ofKind(prod, "KafkaTopic")).allSatisfy(t -> {

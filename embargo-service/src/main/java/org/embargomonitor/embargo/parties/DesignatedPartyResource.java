@@ -88,9 +88,9 @@ public class DesignatedPartyResource {
         if (unsafeName != null) {
             throw ProblemException.invalid("fileName", unsafeName);
         }
-        ListImport job = importer.submit(content, fileName, identity.getPrincipal().getName());
-        return Response.accepted(ListImportView.of(job))
-                .location(uri.getBaseUriBuilder().path("api/embargo/designated-parties/imports").path(job.id.toString()).build())
+        ListImportView job = importer.submit(content, fileName, identity.getPrincipal().getName());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("api/embargo/designated-parties/imports").path(job.id().toString()).build())
                 .build();
     }
 
@@ -99,7 +99,7 @@ public class DesignatedPartyResource {
     @RolesAllowed({ PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
     @Operation(summary = "Imports of the list, newest first")
     public Uni<List<ListImportView>> importsDone() {
-        return imports.newestFirst().map(all -> all.stream().map(ListImportView::of).toList());
+        return importer.newestFirst();
     }
 
     @GET
@@ -107,7 +107,7 @@ public class DesignatedPartyResource {
     @RolesAllowed({ PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
     @Operation(summary = "An import's progress and counts")
     public Uni<ListImportView> progress(@PathParam("id") UUID id) {
-        return imports.byId(id).map(ListImportView::of);
+        return importer.byId(id);
     }
 
     @GET

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -14,10 +12,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "list_import")
 public class ListImport {
-
-    public enum Status {
-        QUEUED, RUNNING, DONE, FAILED
-    }
 
     @Id
     public UUID id;
@@ -30,9 +24,6 @@ public class ListImport {
 
     @Column(name = "generated_at")
     public OffsetDateTime generatedAt;
-
-    @Enumerated(EnumType.STRING)
-    public Status status;
 
     @Column(name = "entries_total")
     public int entriesTotal;
@@ -50,14 +41,13 @@ public class ListImport {
 
     public int unchanged;
 
-    public String failure;
-
     @Column(name = "submitted_by")
     public String submittedBy;
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
+    /** When the snapshot was applied whole (its de-listings with it); null until then. */
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 }

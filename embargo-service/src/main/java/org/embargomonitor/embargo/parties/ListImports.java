@@ -17,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -30,25 +31,15 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
     }
 
     @WithSession
-    public Uni<List<ListImport>> newestFirst() {
-        return listAll(Sort.descending("submittedAt"));
+    public Uni<List<ListImport>> newestFirst(int limit) {
+        return findAll(Sort.descending("submittedAt")).page(Page.ofSize(limit)).list();
     }
 
-    /** The snapshot date of the newest import that finished, if any. */
+    /** The snapshot date of the newest import applied whole, if any. */
     @WithSession
     public Uni<OffsetDateTime> latestImportedSnapshot() {
-        return find("status", Sort.descending("generatedAt"), ListImport.Status.DONE).firstResult()
+        return find("finishedAt is not null", Sort.descending("generatedAt")).firstResult()
                 .map(job -> job == null ? null : job.generatedAt);
-    }
-
-    @WithTransaction
-    public Uni<ListImport> queue(ListImport job) {
-        return persist(job);
-    }
-
-    @WithTransaction
-    public Uni<Void> started(UUID id) {
-        return findById(id).invoke(job -> job.status = ListImport.Status.RUNNING).replaceWithVoid();
     }
 
     @WithSession
@@ -116,7 +107,7 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
                 })).replaceWithVoid();
     }
 
-    /** Parties the snapshot no longer lists are de-listed as of its date; the job is done. Answers the job. */
+    /** Parties the snapshot no longer lists are de-listed as of its date; the snapshot is applied whole. Answers the import. */
     @WithTransaction
     public Uni<ListImport> finish(UUID importId, LocalDate snapshotDate) {
         return Panache.getSession().flatMap(session -> session
@@ -131,19 +122,9 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
                     }).toList();
                     return session.persistAll(changes.toArray()).chain(() -> findById(importId)).invoke(job -> {
                         job.delisted = changes.size();
-                        job.status = ListImport.Status.DONE;
                         job.finishedAt = OffsetDateTime.now();
                     });
                 }));
-    }
-
-    @WithTransaction
-    public Uni<Void> failed(UUID id, String reason) {
-        return findById(id).invoke(job -> {
-            job.status = ListImport.Status.FAILED;
-            job.failure = reason;
-            job.finishedAt = OffsetDateTime.now();
-        }).replaceWithVoid();
     }
 
     private static void update(DesignatedParty party, ListedParty entry, String fingerprint) {

@@ -148,8 +148,7 @@ public class PartyDirectory {
      */
     private Uni<Snapshot> current() {
         return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("select max(finishedAt) from ListImport where status = :done", OffsetDateTime.class)
-                .setParameter("done", ListImport.Status.DONE)
+                .createSelectionQuery("select max(finishedAt) from ListImport", OffsetDateTime.class)
                 .getSingleResultOrNull()
                 .flatMap(lastImport -> {
                     Snapshot held = snapshot;

@@ -2,6 +2,7 @@ package org.embargomonitor.embargo.parties;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.containsString;
@@ -11,8 +12,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -35,6 +41,9 @@ class ListImportResourceTest {
 
     @Inject
     ListImports imports;
+
+    @Inject
+    ListImportService importer;
 
     @Test
     void shouldRecordTheRealAdditionsAndDelistingsBetweenTwoSnapshotsAndNothingOnARepeat() throws Throwable {
@@ -168,6 +177,40 @@ class ListImportResourceTest {
     private int importCount() {
         return as(ADMIN).get("/api/embargo/designated-parties/imports").then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
+    }
+
+    @Test
+    void shouldResumeAnImportLeftByAStoppedReplicaAfterTheLastBatchItStored() throws Throwable {
+        forgetEveryImport();
+        byte[] snapshot = Files.readAllBytes(ConsolidatedList.SNAPSHOT_2025);
+        List<ListedParty> entries = new ArrayList<>();
+        OffsetDateTime generated = ConsolidatedListReader.read(new ByteArrayInputStream(snapshot), entries::add);
+        UUID id = UUID.randomUUID();
+        execute("insert into list_import (id, file_name, file_sha256, generated_at, entries_total, submitted_by, submitted_at)"
+                + " values ('" + id + "', 'list.xml', 'ab', '" + generated + "', " + entries.size() + ", 'platform.admin', now())");
+        VertxContextSupport.subscribeAndAwait(() -> imports.apply(id, entries.subList(0, ListImportService.BATCH),
+                generated.toLocalDate(), importer::fingerprint));
+        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
+                + " total, done, checkpoint) values ('" + id + "', 'list-import', 'Consolidated List', 'RUNNING', 'platform.admin',"
+                + " now(), 'stopped/1', now() - interval '1 second', 1, " + entries.size() + ", 200, '200')");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                .setParameter("id", id).setParameter("content", snapshot).executeUpdate())));
+
+        JsonPath done = await().atMost(Duration.ofMinutes(2)).until(
+                () -> as(ADMIN).get("/api/embargo/designated-parties/imports/" + id).then().statusCode(200).extract().jsonPath(),
+                job -> job.getString("status").equals("DONE"));
+
+        assertThat(done.getInt("entriesDone")).as("each entry stored once").isEqualTo(877);
+        assertThat(done.getInt("added")).isEqualTo(877);
+        assertThat(done.getInt("unchanged")).as("none of the first batch applied again").isZero();
+        as(PANEL_EXPERT).queryParam("kind", "ADDED").get("/api/embargo/designated-parties/imports/" + id + "/changes")
+                .then().statusCode(200).body("size()", equalTo(877));
+    }
+
+    private static void execute(String sql) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
     }
 
     private static RequestSpecification as(DemoUser user) {

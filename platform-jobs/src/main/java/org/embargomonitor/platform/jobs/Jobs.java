@@ -43,8 +43,13 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
 
     /** Queues a job in the caller's transaction (or one of its own); {@code input} may be null. */
     public Uni<Job> queue(String kind, String description, String submittedBy, byte[] input) {
+        return queue(UUID.randomUUID(), kind, description, submittedBy, input);
+    }
+
+    /** Queues a job under the id of what it works on (an import), so that one id names both. */
+    public Uni<Job> queue(UUID id, String kind, String description, String submittedBy, byte[] input) {
         Job job = new Job();
-        job.id = UUID.randomUUID();
+        job.id = id;
         job.kind = kind;
         job.description = description;
         job.status = Job.Status.QUEUED;
@@ -65,6 +70,12 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
     @WithSession
     public Uni<List<Job>> newestFirst(String kind, int limit) {
         return find("kind", Sort.descending("submittedAt"), kind).page(Page.ofSize(limit)).list();
+    }
+
+    /** The jobs with these ids, of one kind. */
+    @WithSession
+    public Uni<List<Job>> byIds(String kind, Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("kind = ?1 and id in ?2", kind, ids);
     }
 
     /** The newest jobs of every kind first. */
