@@ -23,7 +23,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs the service's background jobs with its {@link JobKind} beans: claims queued jobs, and jobs whose replica
@@ -41,6 +40,8 @@ public class JobRunner {
     private final Set<String> oneAtATime;
     private final String replica;
     private final ExecutorService threads;
+    /** Claims when woken, on a thread of its own: never on the caller's, whose Vert.x context holds its own session. */
+    private final ExecutorService claimer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("job-claimer").factory());
     private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private volatile long renewedAt = System.nanoTime();
@@ -63,7 +64,7 @@ public class JobRunner {
     /** Looks for work now rather than at the next look (after queuing a job). */
     public void wake() {
         if (!stopping && !kinds.isEmpty()) {
-            Infrastructure.getDefaultWorkerPool().execute(this::claimWhileFree);
+            claimer.execute(this::claimWhileFree);
         }
     }
 
@@ -181,6 +182,7 @@ public class JobRunner {
     /** Stops the runs (they stop at their next progress, or are interrupted) and gives their jobs back. */
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
         stopping = true;
+        claimer.shutdownNow();
         threads.shutdown();
         if (!threads.awaitTermination(2, TimeUnit.SECONDS)) {
             threads.shutdownNow();

@@ -10,14 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** One spreadsheet being imported, and how far it has got. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
-
-    public enum Status {
-        QUEUED, RUNNING, DONE, FAILED
-    }
 
     public enum Format {
         CSV, XLSX
@@ -35,9 +34,6 @@ public class ImportJob {
     @Enumerated(EnumType.STRING)
     public Format format;
 
-    @Enumerated(EnumType.STRING)
-    public Status status;
-
     @Column(name = "total_rows")
     public int totalRows;
 
@@ -50,12 +46,11 @@ public class ImportJob {
     @Column(name = "seizures_created")
     public int seizuresCreated;
 
-    /** Why the whole file could not be read, when it could not. */
-    public String failure;
-
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
+    /** Who submitted it, with the assignments that scope what the import may record, as they were then. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "submitted_as")
+    public Submitter submittedAs;
 }

@@ -1,8 +1,8 @@
 package org.embargomonitor.seizures.importing;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +13,7 @@ import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -30,11 +31,14 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
     private record Fingerprint(String sha256, String fileName) {
     }
 
-    /** Queues the job, or, for a retry with the same idempotency key, answers the job queued first. */
+    /**
+     * Stores the import and queues its job ({@code queueJob}, in the same transaction), or, for a retry with the same
+     * idempotency key, answers the import queued first and queues nothing.
+     */
     @WithTransaction
-    public Uni<IdempotencyKeys.Outcome> queue(ImportJob job, String fileSha256, String idempotencyKey) {
+    public Uni<IdempotencyKeys.Outcome> queue(ImportJob job, String fileSha256, String idempotencyKey, Supplier<Uni<?>> queueJob) {
         return idempotency.once(job.submittedBy, idempotencyKey, new Fingerprint(fileSha256, job.fileName),
-                () -> persist(job).map(queued -> queued.id));
+                () -> persist(job).call(queueJob).map(queued -> queued.id));
     }
 
     @WithSession
@@ -43,11 +47,8 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
     }
 
     @WithTransaction
-    public Uni<Void> started(UUID id, int totalRows) {
-        return findById(id).invoke(job -> {
-            job.status = ImportJob.Status.RUNNING;
-            job.totalRows = totalRows;
-        }).replaceWithVoid();
+    public Uni<Void> counted(UUID id, int totalRows) {
+        return findById(id).invoke(job -> job.totalRows = totalRows).replaceWithVoid();
     }
 
     /** Adds the progress of some rows, and the errors of those rejected. */
@@ -62,15 +63,6 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
         })).replaceWithVoid();
     }
 
-    @WithTransaction
-    public Uni<Void> finished(UUID id, String failure) {
-        return findById(id).invoke(job -> {
-            job.status = failure == null ? ImportJob.Status.DONE : ImportJob.Status.FAILED;
-            job.failure = failure;
-            job.finishedAt = OffsetDateTime.now();
-        }).replaceWithVoid();
-    }
-
     /** The job, if the caller submitted it or is an admin; 404 otherwise. */
     @WithSession
     public Uni<ImportJob> visibleTo(UUID id, Caller caller) {
@@ -78,10 +70,11 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No import " + id + " of yours."));
     }
 
+    /** The caller's imports (every import for admins), the newest {@code limit}. */
     @WithSession
-    public Uni<List<ImportJob>> of(Caller caller) {
+    public Uni<List<ImportJob>> of(Caller caller, int limit) {
         Sort newest = Sort.descending("submittedAt");
-        return caller.isAdmin() ? listAll(newest) : list("submittedBy", newest, caller.username());
+        return (caller.isAdmin() ? findAll(newest) : find("submittedBy", newest, caller.username())).page(Page.ofSize(limit)).list();
     }
 
     @WithSession

@@ -110,7 +110,7 @@ public class ImportResource {
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Your imports, newest first (all of them for admins)")
     public Uni<List<ImportJobView>> list() {
-        return jobs.of(Caller.of(identity)).map(all -> all.stream().map(ImportJobView::of).toList());
+        return service.views(Caller.of(identity));
     }
 
     @GET
@@ -119,7 +119,7 @@ public class ImportResource {
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "An import's progress")
     public Uni<ImportJobView> progress(@PathParam("id") UUID id) {
-        return jobs.visibleTo(id, Caller.of(identity)).map(ImportJobView::of);
+        return service.view(id, Caller.of(identity));
     }
 
     @GET
@@ -159,9 +159,9 @@ public class ImportResource {
             blobs.discard(staged);
             throw ProblemException.unsupportedMediaType(FILE, "The file's bytes are " + type + "; imports take CSV or XLSX.");
         }
-        ImportJob job = service.submit(staged.file(), staged.sha256(), format, fileName, Caller.of(identity), idempotencyKey);
-        return Response.accepted(ImportJobView.of(job)).location(uri.getBaseUriBuilder().path("api/seizures/imports")
-                .path(job.id.toString()).build()).build();
+        ImportJobView job = service.submit(staged.file(), staged.sha256(), format, fileName, Caller.of(identity), idempotencyKey);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/seizures/imports")
+                .path(job.id().toString()).build()).build();
     }
 
     /** The rejected cells as CSV, every text cell formula-safe: a reference may be anything someone typed. */

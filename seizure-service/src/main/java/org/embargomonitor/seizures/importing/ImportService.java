@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.embargomonitor.platform.jobs.Job;
+import org.embargomonitor.platform.jobs.JobKind;
+import org.embargomonitor.platform.jobs.JobRunner;
+import org.embargomonitor.platform.jobs.Jobs;
+import org.embargomonitor.platform.jobs.RunningJob;
 import org.embargomonitor.platform.problem.Problem;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.problem.ProblemExceptionMappers;
@@ -25,39 +33,50 @@ import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.work.Lanes;
 import org.embargomonitor.seizures.seizure.NewSeizure;
 import org.embargomonitor.seizures.seizure.SeizureService;
-import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Imports spreadsheets in the background: consecutive rows with the same reference form one seizure, recorded
- * as if sent through the API (custody, events, idempotent per job and reference), several at once
- * ({@code seizures.imports.concurrency}). A seizure with any bad row is rejected whole, so a rejected row stores
- * nothing; progress is saved every {@value #PROGRESS_EVERY} rows or so.
+ * Imports spreadsheets as background jobs that any replica may run: consecutive rows with the same reference form one
+ * seizure, recorded as if sent through the API by the person who submitted the file (custody, events, idempotent per
+ * job and reference), several at once ({@code seizures.imports.concurrency}). A seizure with any bad row is rejected
+ * whole, so a rejected row stores nothing; progress is saved every {@value #PROGRESS_EVERY} rows or so, with the rows
+ * done in the same transaction, and a run resumed after a stop goes on after them (a seizure recorded since is
+ * answered again by its idempotency key, not stored twice).
  */
 @ApplicationScoped
-public class ImportService {
+public class ImportService implements JobKind {
 
+    static final String KIND = "seizure-import";
     static final int PROGRESS_EVERY = 200;
     /** Seizures handed to each lane between two looks at the progress. */
     private static final int GROUPS_PER_LANE = 8;
-    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** The imports listed, newest first. */
+    private static final int LISTED = 200;
 
-    private final ImportJobs jobs;
+    private final ImportJobs imports;
+    private final Jobs jobs;
+    private final JobRunner runner;
     private final SeizureService seizures;
     private final Validator validator;
     private final int concurrency;
     private final Lanes lanes;
 
-    ImportService(ImportJobs jobs, SeizureService seizures, Validator validator,
+    ImportService(ImportJobs imports, Jobs jobs, JobRunner runner, SeizureService seizures, Validator validator,
             @ConfigProperty(name = "seizures.imports.concurrency", defaultValue = "4") int concurrency) {
+        this.imports = imports;
         this.jobs = jobs;
+        this.runner = runner;
         this.seizures = seizures;
         this.validator = validator;
         this.concurrency = concurrency;
         this.lanes = new Lanes("import", concurrency);
+    }
+
+    @Override
+    public String name() {
+        return KIND;
     }
 
     @PreDestroy
@@ -66,64 +85,83 @@ public class ImportService {
     }
 
     /**
-     * Queues the file for import and starts it; the file is deleted once read. A retry with the same idempotency
-     * key answers the first job and imports nothing again.
+     * Queues the file for import, kept with the job; the file given is deleted. A retry with the same idempotency key
+     * answers the first import and queues nothing again.
      */
-    public ImportJob submit(Path file, String sha256, ImportJob.Format format, String fileName, Caller caller,
+    public ImportJobView submit(Path file, String sha256, ImportJob.Format format, String fileName, Caller caller,
             String idempotencyKey) throws Throwable {
-        ImportJob job = new ImportJob();
-        job.id = UUID.randomUUID();
-        job.submittedBy = caller.username();
-        job.fileName = fileName;
-        job.format = format;
-        job.status = ImportJob.Status.QUEUED;
-        job.submittedAt = OffsetDateTime.now();
-        var outcome = await(() -> jobs.queue(job, sha256, idempotencyKey));
-        if (outcome.replayed()) {
+        try {
+            ImportJob job = new ImportJob();
+            job.id = UUID.randomUUID();
+            job.submittedBy = caller.username();
+            job.submittedAs = Submitter.of(caller);
+            job.fileName = fileName;
+            job.format = format;
+            job.submittedAt = OffsetDateTime.now();
+            byte[] content = Files.readAllBytes(file);
+            String description = format + " import" + (fileName == null ? "" : " of " + fileName);
+            var outcome = await(() -> imports.queue(job, sha256, idempotencyKey,
+                    () -> jobs.queue(job.id, KIND, description, caller.username(), content)));
+            runner.wake();
+            return await(() -> view(outcome.resourceId(), caller));
+        } finally {
             Files.deleteIfExists(file);
-            return await(() -> jobs.byId(outcome.resourceId()));
         }
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(job.id, file, format, caller));
-        return job;
     }
 
-    void run(UUID jobId, Path file, ImportJob.Format format, Caller caller) {
+    /** The import with its progress, if the caller submitted it or is an admin; 404 otherwise. */
+    public Uni<ImportJobView> view(UUID id, Caller caller) {
+        return imports.visibleTo(id, caller).chain(job -> jobs.byId(id).map(state -> ImportJobView.of(job, state)));
+    }
+
+    /** The caller's imports (every import for admins), newest first. */
+    public Uni<List<ImportJobView>> views(Caller caller) {
+        return imports.of(caller, LISTED).chain(found -> jobs.byIds(KIND, found.stream().map(job -> job.id).toList())
+                .map(states -> {
+                    Map<UUID, Job> byId = states.stream().collect(Collectors.toMap(state -> state.id, Function.identity()));
+                    return found.stream().filter(job -> byId.containsKey(job.id)).map(job -> ImportJobView.of(job, byId.get(job.id)))
+                            .toList();
+                }));
+    }
+
+    @Override
+    public void run(RunningJob running) throws Throwable {
+        ImportJob job = await(() -> imports.byId(running.id()));
+        List<SheetRow> rows = readRows(running, job.format);
+        if (job.totalRows != rows.size()) {
+            await(() -> imports.counted(job.id, rows.size()));
+        }
+        running.total(rows.size());
+        List<List<SheetRow>> groups = bySeizure(rows);
+        int from = 0;
+        for (int skipped = 0; from < groups.size() && skipped + groups.get(from).size() <= job.rowsDone; from++) {
+            skipped += groups.get(from).size();
+        }
+        Progress progress = new Progress();
+        int rowsDone = job.rowsDone;
+        int window = concurrency * GROUPS_PER_LANE;
+        for (; from < groups.size(); from += window) {
+            importTogether(job.id, groups.subList(from, Math.min(groups.size(), from + window)), job.submittedAs.caller(), progress);
+            if (progress.rows >= PROGRESS_EVERY || from + window >= groups.size()) {
+                rowsDone += progress.rows;
+                save(job.id, progress);
+                running.progressed(rowsDone, String.valueOf(rowsDone));
+            }
+        }
+    }
+
+    /** The file's rows; a file that cannot be read fails the job with the reason, in words for the person who sent it. */
+    private static List<SheetRow> readRows(RunningJob running, ImportJob.Format format) throws IOException, RunningJob.Refused {
+        Path file = Files.createTempFile("import-", "." + format.name().toLowerCase(Locale.ROOT));
         try {
-            List<SheetRow> rows;
+            Files.write(file, running.input());
             try {
-                rows = SheetReader.read(file, format);
+                return SheetReader.read(file, format);
             } catch (Exception unreadable) {
-                await(() -> jobs.finished(jobId, "The file could not be read as " + format + ": " + rootMessage(unreadable)));
-                return;
-            }
-            await(() -> jobs.started(jobId, rows.size()));
-            Progress progress = new Progress();
-            List<List<SheetRow>> groups = bySeizure(rows);
-            int window = concurrency * GROUPS_PER_LANE;
-            for (int from = 0; from < groups.size(); from += window) {
-                importTogether(jobId, groups.subList(from, Math.min(groups.size(), from + window)), caller, progress);
-                if (progress.rows >= PROGRESS_EVERY) {
-                    save(jobId, progress);
-                }
-            }
-            save(jobId, progress);
-            await(() -> jobs.finished(jobId, null));
-        } catch (Throwable failure) {
-            String incident = UUID.randomUUID().toString();
-            LOG.errorf(failure, "Import %s failed: incident %s", jobId, incident);
-            String reason = "The import stopped on an error on our side (incident " + incident
-                    + "); the seizures recorded before it are kept, and importing the file again records the rest.";
-            try {
-                await(() -> jobs.finished(jobId, reason));
-            } catch (Throwable e) {
-                LOG.errorf(e, "Import %s could not be marked failed", jobId);
+                throw new RunningJob.Refused("The file could not be read as " + format + ": " + rootMessage(unreadable));
             }
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warnf("Import file %s was not deleted: %s", file, e.getMessage());
-            }
+            Files.deleteIfExists(file);
         }
     }
 
@@ -219,7 +257,7 @@ public class ImportService {
         int rows = progress.rows;
         int rejected = progress.rejected;
         int created = progress.seizures;
-        await(() -> jobs.progressed(jobId, rows, rejected, created, errors));
+        await(() -> imports.progressed(jobId, rows, rejected, created, errors));
         progress.reset();
     }
 

@@ -37,7 +37,9 @@ import org.embargomonitor.testing.HostileFiles;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -247,6 +249,47 @@ class ImportResourceTest {
         as(PANEL_EXPERT).get(job).then().statusCode(403);
         given().auth().oauth2(Tokens.accessToken(COMMITTEE_MEMBER)).contentType("text/csv").body(HEADER)
                 .post("/api/seizures/imports").then().statusCode(403);
+    }
+
+    @Test
+    void shouldResumeAnImportLeftByAStoppedReplicaAfterTheRowsItSaved() throws Throwable {
+        String first = newReference();
+        String second = newReference();
+        String third = newReference();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (String reference : List.of(first, second, third)) {
+            for (int item = 0; item < 2; item++) {
+                csv.append(reference).append(",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,UNKNOWN,Cache,ASSAULT_RIFLE,,,7.62x39mm,R")
+                        .append(reference, reference.length() - 4, reference.length()).append(item).append(",1,,INTACT\n");
+            }
+        }
+        String earlier = importAndWait(MISSION_OFFICER, (HEADER + newReference()
+                + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n").getBytes(), "earlier.csv",
+                Duration.ofMinutes(1)).getString("id");
+        UUID id = UUID.randomUUID();
+        execute("insert into import_job (id, submitted_by, file_name, format, total_rows, rows_done, rows_rejected, seizures_created,"
+                + " submitted_at, submitted_as) select '" + id + "', submitted_by, 'resumed.csv', 'CSV', 6, 2, 0, 1, now(), submitted_as"
+                + " from import_job where id = '" + earlier + "'");
+        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
+                + " total, done, checkpoint) select id, 'seizure-import', 'CSV import of resumed.csv', 'RUNNING', submitted_by, now(),"
+                + " 'stopped/1', now() - interval '1 second', 1, 6, 2, '2' from import_job where id = '" + id + "'");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                .setParameter("id", id).setParameter("content", csv.toString().getBytes()).executeUpdate())));
+
+        JsonPath done = await().atMost(Duration.ofMinutes(1)).until(() -> as(MISSION_OFFICER).get("/api/seizures/imports/" + id)
+                .then().statusCode(200).extract().jsonPath(), job -> job.getString("status").equals("DONE"));
+
+        assertThat(done.getInt("rowsDone")).isEqualTo(6);
+        assertThat(done.getInt("seizuresCreated")).as("the one saved before the stop, and the two after it").isEqualTo(3);
+        List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
+        assertThat(stored).as("the rows saved before the stop are not read again").contains(second, third).doesNotContain(first);
+        as(COMMITTEE_MEMBER).get("/api/seizures/imports/" + id).then().statusCode(403);
+    }
+
+    private static void execute(String sql) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
     }
 
     private static JsonPath importAndWait(DemoUser user, byte[] file, String name, Duration within) {
