@@ -6,11 +6,14 @@ import java.util.TreeSet;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling and what they are assigned to: the peace operations of mission staff and the panels of
  * experts, from the token's {@code assignments} claim (Keycloak groups {@code /operations/X}, {@code /panels/Y}).
+ * Stored as JSON with work done later on the caller's behalf (an import), and read back the same.
  */
 public record Caller(String username, Set<String> roles, Set<String> operations, Set<String> panels) {
 
@@ -42,6 +45,7 @@ public record Caller(String username, Set<String> roles, Set<String> operations,
         return roles.contains(role);
     }
 
+    @JsonIgnore
     public boolean isAdmin() {
         return hasRole(Roles.ADMIN);
     }

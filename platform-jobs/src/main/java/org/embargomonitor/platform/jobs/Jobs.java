@@ -78,6 +78,12 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("kind = ?1 and id in ?2", kind, ids);
     }
 
+    /** The jobs of one kind queued or running, oldest first. */
+    @WithSession
+    public Uni<List<Job>> unfinished(String kind) {
+        return list("kind = ?1 and status in ?2", Sort.ascending("submittedAt"), kind, List.of(Job.Status.QUEUED, Job.Status.RUNNING));
+    }
+
     /** The newest jobs of every kind first. */
     @WithSession
     public Uni<List<Job>> newestFirst(int limit) {

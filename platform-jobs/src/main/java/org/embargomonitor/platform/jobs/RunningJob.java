@@ -13,7 +13,7 @@ public final class RunningJob {
 
     /** Thrown by {@link #progressed} when this replica must stop the run: it is stopping, or another took the job over. */
     public static final class Stop extends RuntimeException {
-        Stop(String reason) {
+        public Stop(String reason) {
             super(reason, null, false, false);
         }
     }
@@ -79,6 +79,11 @@ public final class RunningJob {
     /** Sets how much there is to do in all, saved with the next progress. */
     public void total(long total) {
         this.total = total;
+    }
+
+    /** Sets a count, saved with the next progress. */
+    public void set(String count, long value) {
+        counts.put(count, value);
     }
 
     /** Adds to a count, saved with the next progress. */

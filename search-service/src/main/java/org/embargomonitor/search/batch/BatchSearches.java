@@ -1,87 +1,71 @@
 package org.embargomonitor.search.batch;
 
-import static org.embargomonitor.search.opensearch.Calls.uni;
-
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.embargomonitor.platform.SafeText;
+import org.embargomonitor.platform.jobs.Job;
+import org.embargomonitor.platform.jobs.JobKind;
+import org.embargomonitor.platform.jobs.JobRunner;
+import org.embargomonitor.platform.jobs.Jobs;
+import org.embargomonitor.platform.jobs.RunningJob;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
-import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.embargomonitor.search.query.IndexedRecord;
 import org.embargomonitor.search.query.SearchService;
-import org.jboss.logging.Logger;
-import org.opensearch.client.opensearch.OpenSearchAsyncClient;
-import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Batch search: a list of serials, lots or names run as one background job, each line a search within the
- * caller's read scope, with the hit count per line and the first records found. Jobs are kept in OpenSearch,
- * so every instance of the service can answer for them; progress is saved every {@value #PROGRESS_EVERY} lines.
+ * Batch search: a list of serials, lots or names run as one background job that any replica may run, each line a
+ * search within the read scope of the person who asked, with the hit count per line and the first records found.
+ * The lines found are saved every {@value #PROGRESS_EVERY} lines; a run resumed after a stop goes on after them.
  */
 @ApplicationScoped
-public class BatchSearches {
+public class BatchSearches implements JobKind {
 
     public static final int MAX_LINES = 1000;
+    static final String KIND = "batch-search";
     static final int RECORDS_PER_LINE = 20;
     private static final int PROGRESS_EVERY = 25;
-    private static final Logger LOG = Logger.getLogger(BatchSearches.class);
 
-    private final OpenSearchAsyncClient client;
-    private final RecordsIndex records;
+    /** What a batch search job reads: the lines, and who asked (their scope bounds every search). */
+    record Request(BatchKind kind, List<String> values, Caller caller) {
+    }
+
+    private final BatchResultsStore results;
+    private final Jobs jobs;
+    private final JobRunner runner;
     private final SearchService search;
     private final ObjectMapper json;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("batch-search").factory());
 
-    BatchSearches(OpenSearchAsyncClient client, RecordsIndex records, SearchService search, ObjectMapper json) {
-        this.client = client;
-        this.records = records;
+    BatchSearches(BatchResultsStore results, Jobs jobs, JobRunner runner, SearchService search, ObjectMapper json) {
+        this.results = results;
+        this.jobs = jobs;
+        this.runner = runner;
         this.search = search;
         this.json = json;
     }
 
-    String batchesIndex() {
-        return records.companion("batches");
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    void ensureIndex(@Observes StartupEvent start) throws IOException, ExecutionException, InterruptedException {
-        if (client.indices().exists(e -> e.index(batchesIndex())).get().value()) {
-            return;
-        }
-        ObjectNode mappings = json.createObjectNode().put("dynamic", "strict");
-        ObjectNode properties = mappings.putObject("properties");
-        for (String keyword : List.of("id", "owner", "kind", "state")) {
-            properties.set(keyword, json.createObjectNode().put("type", "keyword"));
-        }
-        properties.set("total", json.createObjectNode().put("type", "integer"));
-        properties.set("done", json.createObjectNode().put("type", "integer"));
-        properties.set("percent", json.createObjectNode().put("type", "integer"));
-        properties.set("createdAt", json.createObjectNode().put("type", "date"));
-        properties.set("finishedAt", json.createObjectNode().put("type", "date"));
-        properties.set("lines", json.createObjectNode().put("type", "object").put("enabled", false));
-        records.createIndex(batchesIndex(), json.createObjectNode(), mappings);
-    }
-
-    /** Stores the job and starts it; the answer shows it running. */
+    /** Stores the batch and queues its job; the answer shows it running. */
     public Uni<BatchSearch> submit(BatchKind kind, List<String> values, Caller caller) {
         if (values.isEmpty()) {
             throw ProblemException.invalid("body", "has no lines to search: give one serial, lot or name per line");
@@ -95,34 +79,51 @@ public class BatchSearches {
                 throw ProblemException.invalid("body", "line " + (i + 1) + " " + problem);
             }
         }
-        BatchSearch job = new BatchSearch(UUID.randomUUID().toString(), caller.username(), kind, BatchSearch.State.RUNNING,
-                values.size(), 0, now(), null, List.of());
-        return save(job).invoke(() -> worker.execute(() -> run(job, values, caller))).replaceWith(job);
+        BatchResults batch = new BatchResults();
+        batch.id = UUID.randomUUID();
+        batch.owner = caller.username();
+        batch.kind = kind;
+        batch.total = values.size();
+        batch.found = new BatchResults.Found(List.of());
+        batch.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        byte[] request = toJson(new Request(kind, values, caller));
+        String description = values.size() + " lines (" + kind.name().toLowerCase(Locale.ROOT) + ")";
+        return Panache.withTransaction(() -> results.persist(batch)
+                .chain(() -> jobs.queue(batch.id, KIND, description, caller.username(), request)))
+                .invoke(runner::wake)
+                .map(job -> view(batch, job));
     }
 
-    /** The caller's job; 404 for another's. */
+    /** The caller's batch; 404 for another's. */
     public Uni<BatchSearch> get(String id, Caller caller) {
-        return uni(() -> client.get(g -> g.index(batchesIndex()).id(id), BatchSearch.class)).map(found -> {
-            if (!found.found() || !found.source().owner().equals(caller.username())) {
+        UUID key;
+        try {
+            key = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("You have no batch search " + id + ".");
+        }
+        return results.byId(key).chain(batch -> {
+            if (batch == null || !batch.owner.equals(caller.username())) {
                 throw ProblemException.notFound("You have no batch search " + id + ".");
             }
-            return found.source();
+            return jobs.byId(key).map(job -> view(batch, job));
         });
     }
 
-    private void run(BatchSearch job, List<String> values, Caller caller) {
-        List<BatchSearch.Line> lines = new ArrayList<>();
-        try {
-            for (int i = 0; i < values.size(); i++) {
-                lines.add(searchLine(job.kind(), i + 1, values.get(i), caller));
-                if (lines.size() % PROGRESS_EVERY == 0 && lines.size() < values.size()) {
-                    save(withLines(job, BatchSearch.State.RUNNING, lines, null)).await().indefinitely();
-                }
+    @Override
+    public void run(RunningJob job) throws Throwable {
+        Request request = json.readValue(job.input(), Request.class);
+        BatchResults batch = await(() -> results.byId(job.id()));
+        List<BatchSearch.Line> lines = new ArrayList<>(batch.found.lines());
+        job.total(request.values().size());
+        while (lines.size() < request.values().size()) {
+            int line = lines.size() + 1;
+            lines.add(searchLine(request.kind(), line, request.values().get(line - 1), request.caller()));
+            if (lines.size() % PROGRESS_EVERY == 0 || lines.size() == request.values().size()) {
+                List<BatchSearch.Line> saved = List.copyOf(lines);
+                await(() -> results.found(job.id(), saved));
+                job.progressed(saved.size(), String.valueOf(saved.size()));
             }
-            save(withLines(job, BatchSearch.State.DONE, lines, now())).await().indefinitely();
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Batch search %s failed after %d of %d lines", job.id(), lines.size(), values.size());
-            save(withLines(job, BatchSearch.State.FAILED, lines, now())).await().indefinitely();
         }
     }
 
@@ -137,21 +138,26 @@ public class BatchSearches {
         }
     }
 
-    private static BatchSearch withLines(BatchSearch job, BatchSearch.State state, List<BatchSearch.Line> lines, String finishedAt) {
-        return new BatchSearch(job.id(), job.owner(), job.kind(), state, job.total(), lines.size(), job.createdAt(), finishedAt,
-                List.copyOf(lines));
+    private static BatchSearch view(BatchResults batch, Job job) {
+        BatchSearch.State state = switch (job.status) {
+            case DONE -> BatchSearch.State.DONE;
+            case FAILED -> BatchSearch.State.FAILED;
+            case QUEUED, RUNNING -> BatchSearch.State.RUNNING;
+        };
+        List<BatchSearch.Line> lines = batch.found.lines();
+        return new BatchSearch(batch.id.toString(), batch.owner, batch.kind, state, batch.total, lines.size(),
+                batch.createdAt.toString(), job.finishedAt == null ? null : job.finishedAt.toString(), lines);
     }
 
-    private Uni<Void> save(BatchSearch job) {
-        return uni(() -> client.index(i -> i.index(batchesIndex()).id(job.id()).document(job).refresh(Refresh.WaitFor))).replaceWithVoid();
+    private byte[] toJson(Request request) {
+        try {
+            return json.writeValueAsBytes(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).toString();
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    private static <T> T await(Supplier<Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(work);
     }
 }

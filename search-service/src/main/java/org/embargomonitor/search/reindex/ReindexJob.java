@@ -3,6 +3,8 @@ package org.embargomonitor.search.reindex;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.embargomonitor.platform.jobs.Job;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A reindex from one records index into a new one, and how far it has gone. */
@@ -17,8 +19,15 @@ public record ReindexJob(UUID id, String source, String target, State state, Str
         FAILED
     }
 
-    static ReindexJob started(String source, String target, String reason) {
-        return new ReindexJob(UUID.randomUUID(), source, target, State.COPYING, reason, 0, 0, 0, null, OffsetDateTime.now(), null);
+    /** The reindex with its job's state and counts. */
+    static ReindexJob of(Reindex reindex, Job job) {
+        State state = switch (job.status) {
+            case DONE -> State.DONE;
+            case FAILED -> State.FAILED;
+            case QUEUED, RUNNING -> State.COPYING;
+        };
+        return new ReindexJob(reindex.id, reindex.source, reindex.target, state, reindex.reason, job.total,
+                job.count(Reindexing.COPIED), job.count(Reindexing.SKIPPED_AS_OLDER), job.failure, reindex.startedAt, job.finishedAt);
     }
 
     @JsonProperty("percent")
@@ -27,17 +36,5 @@ public record ReindexJob(UUID id, String source, String target, State state, Str
             return 100;
         }
         return total == 0 ? 0 : (int) Math.min(99, (copied + skippedAsOlder) * 100 / total);
-    }
-
-    ReindexJob progressed(long total, long copied, long skippedAsOlder) {
-        return new ReindexJob(id, source, target, state, reason, total, copied, skippedAsOlder, null, startedAt, null);
-    }
-
-    ReindexJob done() {
-        return new ReindexJob(id, source, target, State.DONE, reason, total, copied, skippedAsOlder, null, startedAt, OffsetDateTime.now());
-    }
-
-    ReindexJob failed(String failure) {
-        return new ReindexJob(id, source, target, State.FAILED, reason, total, copied, skippedAsOlder, failure, startedAt, OffsetDateTime.now());
     }
 }

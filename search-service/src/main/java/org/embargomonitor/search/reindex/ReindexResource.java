@@ -37,14 +37,14 @@ public class ReindexResource {
     @Operation(summary = "Reindex every record into a new index, without downtime",
             description = "Writes move to the new index at once; searches keep reading the old one until the copy is done, "
                     + "then switch in one atomic alias change. 409 while a reindex runs.")
-    public Response start() throws Exception {
-        ReindexJob job = reindexing.start("started by " + Caller.of(identity).username());
+    public Response start() throws Throwable {
+        ReindexJob job = reindexing.start(Caller.of(identity).username());
         return Response.accepted(job).build();
     }
 
     @GET
     @Operation(summary = "The latest reindex and its progress")
-    public ReindexJob latest() {
-        return reindexing.latest().orElseThrow(() -> ProblemException.notFound("No reindex has run since this instance started."));
+    public ReindexJob latest() throws Throwable {
+        return reindexing.latest().orElseThrow(() -> ProblemException.notFound("No reindex has been started."));
     }
 }

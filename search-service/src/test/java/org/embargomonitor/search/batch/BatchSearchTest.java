@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,9 @@ import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -86,6 +89,33 @@ class BatchSearchTest {
     void shouldReadPastedLinesAndCsvFirstColumns() {
         assertThat(BatchLines.ofText(" KT1 \n\n Al Shabab \r\n")).isEqualTo(List.of("KT1", "Al Shabab"));
         assertThat(BatchLines.ofCsv("\uFEFFserial,note\nKT1,first\n\"KT 2\",\"a, b\"\n")).isEqualTo(List.of("KT1", "KT 2"));
+    }
+
+    @Test
+    void shouldResumeABatchLeftByAStoppedReplicaAfterTheLinesItSaved() throws Throwable {
+        UUID id = UUID.randomUUID();
+        String savedLine = "{\"line\": 1, \"value\": \"SAVED-1\", \"hits\": 99, \"records\": [], \"error\": null}";
+        execute("insert into batch_search (id, owner, kind, total, found, created_at) values ('" + id + "', '"
+                + PANEL_EXPERT.username + "', 'MARK', 3, '{\"lines\": [" + savedLine + "]}', now())");
+        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
+                + " total, done, checkpoint) values ('" + id + "', 'batch-search', '3 lines (mark)', 'RUNNING', '" + PANEL_EXPERT.username
+                + "', now(), 'stopped/1', now() - interval '1 second', 1, 3, 1, '1')");
+        String request = "{\"kind\": \"MARK\", \"values\": [\"SAVED-1\", \"NOSUCH-2\", \"NOSUCH-3\"], \"caller\": {\"username\": \""
+                + PANEL_EXPERT.username + "\", \"roles\": [\"panel-expert\"], \"operations\": [], \"panels\": [\"CAR\"]}}";
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                .setParameter("id", id).setParameter("content", request.getBytes(StandardCharsets.UTF_8)).executeUpdate())));
+
+        JsonPath done = awaitDone("/api/search/batches/" + id);
+
+        assertThat(done.getList("lines.value", String.class)).containsExactly("SAVED-1", "NOSUCH-2", "NOSUCH-3");
+        assertThat(done.getList("lines.hits", Integer.class)).as("the saved line is kept, not searched again").containsExactly(99, 0, 0);
+        as(ADMIN).get("/api/search/batches/" + id).then().statusCode(404);
+    }
+
+    private static void execute(String sql) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
     }
 
     private JsonPath awaitDone(String location) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -19,10 +20,13 @@ import org.embargomonitor.search.query.IndexedRecord;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
+import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.VersionType;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 /** A full reindex against the real OpenSearch: an index of the previous mapping is copied and the aliases switched. */
@@ -70,7 +74,7 @@ class ReindexTest {
     Reindexing reindexing;
 
     @Test
-    void shouldGiveTheSearchedIndexTheRefreshIntervalOfTheCurrentDefinitionAtTheStart() throws Exception {
+    void shouldGiveTheSearchedIndexTheRefreshIntervalOfTheCurrentDefinitionAtTheStart() throws Throwable {
         String searched = index.indicesOf(index.alias()).iterator().next();
         openSearch.indices().putSettings(p -> p.index(searched).settings(s -> s.refreshInterval(t -> t.time("1s")))).get();
 
@@ -79,6 +83,41 @@ class ReindexTest {
         String interval = openSearch.indices().getSettings(g -> g.index(searched)).get().result().get(searched).settings().index()
                 .refreshInterval().time();
         assertThat(interval).isEqualTo(index.definition().at("/settings/refresh_interval").asText()).isEqualTo("200ms");
+    }
+
+    @Test
+    void shouldFollowTheCopyTaskOfAReindexLeftByAStoppedReplicaAndSwitchSearchesWhenItEnds() throws Throwable {
+        String legacy = index.alias() + "-v2-left-" + System.nanoTime();
+        openSearch.indices().create(c -> c.index(legacy).mappings(m -> m.properties("id", p -> p.keyword(k -> k))
+                .properties("narrative", p -> p.text(t -> t)))).get();
+        String marker = TestRecords.marker();
+        openSearch.index(i -> i.index(legacy).id("left-" + marker).document(Map.of("id", "left-" + marker, "narrative", marker))
+                .refresh(Refresh.True)).get();
+        index.pointBothAt(legacy);
+        String target = index.createIndex();
+        index.point(index.writeAlias(), target);
+        String task = openSearch.reindex(r -> r.source(src -> src.index(legacy)).dest(d -> d.index(target).versionType(VersionType.External))
+                .conflicts(Conflicts.Proceed).waitForCompletion(false)).get().task();
+        UUID id = UUID.randomUUID();
+        execute("insert into reindex (id, source, target, reason, started_at) values ('" + id + "', '" + legacy + "', '" + target
+                + "', 'left by a stopped replica', now())");
+        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
+                + " checkpoint) values ('" + id + "', 'reindex', 'Reindex', 'RUNNING', 'platform.admin', now(), 'stopped/1',"
+                + " now() - interval '1 second', 1, '" + task + "')");
+
+        JsonPath done = awaitDone();
+
+        assertThat(done.getString("id")).isEqualTo(id.toString());
+        assertThat(index.indicesOf(index.alias())).isEqualTo(Set.of(target));
+        assertThat(openSearch.get(g -> g.index(target).id("left-" + marker), Map.class).get().found()).isTrue();
+        String followed = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select checkpoint from job where id = '" + id + "'", String.class).getSingleResult())));
+        assertThat(followed).as("the same copy task followed, none started again").isEqualTo(task);
+    }
+
+    private static void execute(String sql) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.embargomonitor.platform.security.Caller;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -52,5 +53,5 @@ public class ImportJob {
     /** Who submitted it, with the assignments that scope what the import may record, as they were then. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "submitted_as")
-    public Submitter submittedAs;
+    public Caller submittedAs;
 }

@@ -94,7 +94,7 @@ public class ImportService implements JobKind {
             ImportJob job = new ImportJob();
             job.id = UUID.randomUUID();
             job.submittedBy = caller.username();
-            job.submittedAs = Submitter.of(caller);
+            job.submittedAs = caller;
             job.fileName = fileName;
             job.format = format;
             job.submittedAt = OffsetDateTime.now();
@@ -141,7 +141,7 @@ public class ImportService implements JobKind {
         int rowsDone = job.rowsDone;
         int window = concurrency * GROUPS_PER_LANE;
         for (; from < groups.size(); from += window) {
-            importTogether(job.id, groups.subList(from, Math.min(groups.size(), from + window)), job.submittedAs.caller(), progress);
+            importTogether(job.id, groups.subList(from, Math.min(groups.size(), from + window)), job.submittedAs, progress);
             if (progress.rows >= PROGRESS_EVERY || from + window >= groups.size()) {
                 rowsDone += progress.rows;
                 save(job.id, progress);
