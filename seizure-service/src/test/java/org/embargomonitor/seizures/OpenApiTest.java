@@ -25,7 +25,7 @@ class OpenApiTest {
                 "/api/seizures/{seizureId}/tracing-requests/{tracingId}/reminders",
                 "/api/seizures/{seizureId}/tracing-requests/{tracingId}/response",
                 "/api/seizures/imports", "/api/seizures/imports/{id}", "/api/seizures/imports/{id}/errors",
-                "/api/seizures/imports/{id}/errors.csv", "/api/seizures/reference/{kind}");
+                "/api/seizures/imports/{id}/errors.csv", "/api/seizures/reference/{kind}", "/api/seizures/jobs");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> assertThat(operation)
                 .as(method + " " + path).containsKeys("summary", "security")));
     }

@@ -12,12 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -117,11 +114,8 @@ public class ListImportService implements JobKind {
 
     public Uni<List<ListImportView>> newestFirst() {
         return imports.newestFirst(LISTED).chain(lists -> jobs.byIds(KIND, lists.stream().map(list -> list.id).toList())
-                .map(found -> {
-                    Map<UUID, Job> byId = found.stream().collect(Collectors.toMap(job -> job.id, Function.identity()));
-                    return lists.stream().filter(list -> byId.containsKey(list.id)).map(list -> ListImportView.of(list, byId.get(list.id)))
-                            .toList();
-                }));
+                .map(byId -> lists.stream().filter(list -> byId.containsKey(list.id))
+                        .map(list -> ListImportView.of(list, byId.get(list.id))).toList()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
+import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +63,11 @@ class ReevaluationResumedTest {
                 .createNativeQuery("select attempts from job where id = '" + job + "'", Integer.class).getSingleResult())));
         assertThat(attempts).as("resumed by a second start").isEqualTo(2);
         as(MISSION_OFFICER).get("/api/embargo/evaluations/" + job).then().statusCode(403);
+        JsonPath jobs = as(ADMIN).get("/api/embargo/jobs").then().statusCode(200).extract().jsonPath();
+        assertThat(jobs.getString("find { it.id == '" + job + "' }.kind")).isEqualTo("reevaluation");
+        assertThat(jobs.getInt("find { it.id == '" + job + "' }.attempts")).isEqualTo(2);
+        assertThat(jobs.getString("find { it.id == '" + job + "' }.claimedBy")).isNotEqualTo("stopped/1");
+        as(PANEL_EXPERT).get("/api/embargo/jobs").then().statusCode(403);
     }
 
     private static RequestSpecification as(DemoUser user) {

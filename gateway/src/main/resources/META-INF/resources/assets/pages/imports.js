@@ -1,4 +1,4 @@
-import { t, el, main, api, showError, date } from '../app.js';
+import { t, el, main, api, showError, date, bar } from '../app.js';
 
 const list = el('tbody');
 const form = el('form', { className: 'toolbar', onsubmit: async (event) => {
@@ -17,12 +17,6 @@ main(el('h1', {}, t('imports.title')), el('section', {}, form),
   el('section', {}, el('table', {}, el('thead', {}, el('tr', {}, ['col.file', 'col.status', 'col.progress', 'col.errors', 'col.since']
     .map((k) => el('th', { scope: 'col' }, t(k))))), list)));
 
-/** The filled part of a progress bar, sized through the DOM: the Content-Security-Policy refuses style attributes. */
-function bar(percent) {
-  const filled = el('span');
-  filled.style.width = percent + '%';
-  return filled;
-}
 
 async function refresh() {
   try {

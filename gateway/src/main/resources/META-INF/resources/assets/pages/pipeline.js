@@ -1,13 +1,18 @@
-import { t, el, main, api, showError, dateTime, announce } from '../app.js';
+import { t, el, main, api, showError, dateTime, announce, bar } from '../app.js';
 
 const SERVICES = [['embargo', '/api/embargo/pipeline'], ['search', '/api/search/pipeline']];
+const JOBS = [['seizures', '/api/seizures/jobs'], ['embargo', '/api/embargo/jobs'], ['search', '/api/search/jobs']];
 const consumers = el('tbody');
+const jobs = el('tbody');
 const letters = el('section', { hidden: true });
 
 main(el('h1', {}, t('pipeline.title')), el('p', {}, t('pipeline.intro')),
   el('section', {}, el('table', {}, el('thead', {}, el('tr', {}, ['pipeline.channel', 'pipeline.lag', 'pipeline.processed', 'pipeline.state',
     'pipeline.deadLetters', 'pipeline.replayable', ''].map((k) => el('th', { scope: 'col' }, k ? t(k) : '')))), consumers)),
-  letters);
+  letters,
+  el('section', { 'aria-labelledby': 'jobs' }, el('h2', { id: 'jobs' }, t('jobs.title')), el('p', {}, t('jobs.intro')),
+    el('table', {}, el('thead', {}, el('tr', {}, ['jobs.job', 'jobs.status', 'jobs.progress', 'jobs.submitted', 'jobs.replica', 'jobs.outcome']
+      .map((k) => el('th', { scope: 'col' }, t(k))))), jobs)));
 
 function number(value) {
   return value == null ? t('pipeline.unknown') : String(value);
@@ -31,7 +36,34 @@ async function refresh() {
     }
   }
   consumers.replaceChildren(...rows);
+  await refreshJobs();
   setTimeout(refresh, 5000);
+}
+
+/** Every service's jobs in one table, newest first; a service that does not answer says so in its row. */
+async function refreshJobs() {
+  const found = [];
+  const rows = [];
+  for (const [service, path] of JOBS) {
+    try {
+      (await api(path)).forEach((job) => found.push([service, job]));
+    } catch (error) {
+      rows.push(el('tr', {}, el('th', { scope: 'row' }, service), el('td', { colSpan: 5 }, error.message || String(error))));
+    }
+  }
+  found.sort(([, a], [, b]) => b.submittedAt.localeCompare(a.submittedAt));
+  for (const [service, job] of found) {
+    const name = service + ' · ' + job.kind + ': ' + job.description;
+    rows.push(el('tr', { className: job.status === 'FAILED' ? 'warning' : '' }, el('th', { scope: 'row' }, name),
+      el('td', {}, el('span', { className: 'status' }, job.status)),
+      el('td', {}, el('div', { className: 'progress', role: 'progressbar', 'aria-label': t('jobs.progress') + ' – ' + name,
+        'aria-valuenow': job.percentDone, 'aria-valuemin': 0, 'aria-valuemax': 100 }, bar(job.percentDone)),
+        job.done + ' / ' + job.total),
+      el('td', {}, job.submittedBy + ', ' + dateTime(job.submittedAt)),
+      el('td', {}, (job.claimedBy || '–') + ' (' + job.attempts + ')'),
+      el('td', {}, job.failure || Object.entries(job.counts).map(([k, v]) => k + ' ' + v).join(', '))));
+  }
+  jobs.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colSpan: 6 }, t('jobs.none')))]));
 }
 
 async function showLetters(service, path, channel) {

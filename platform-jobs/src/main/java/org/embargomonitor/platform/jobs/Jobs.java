@@ -72,10 +72,11 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
         return find("kind", Sort.descending("submittedAt"), kind).page(Page.ofSize(limit)).list();
     }
 
-    /** The jobs with these ids, of one kind. */
+    /** The jobs with these ids, of one kind, by id. */
     @WithSession
-    public Uni<List<Job>> byIds(String kind, Collection<UUID> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("kind = ?1 and id in ?2", kind, ids);
+    public Uni<Map<UUID, Job>> byIds(String kind, Collection<UUID> ids) {
+        return (ids.isEmpty() ? Uni.createFrom().item(List.<Job>of()) : list("kind = ?1 and id in ?2", kind, ids))
+                .map(found -> found.stream().collect(Collectors.toMap(job -> job.id, job -> job)));
     }
 
     /** The jobs of one kind queued or running, oldest first. */

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,11 +115,8 @@ public class ImportService implements JobKind {
     /** The caller's imports (every import for admins), newest first. */
     public Uni<List<ImportJobView>> views(Caller caller) {
         return imports.of(caller, LISTED).chain(found -> jobs.byIds(KIND, found.stream().map(job -> job.id).toList())
-                .map(states -> {
-                    Map<UUID, Job> byId = states.stream().collect(Collectors.toMap(state -> state.id, Function.identity()));
-                    return found.stream().filter(job -> byId.containsKey(job.id)).map(job -> ImportJobView.of(job, byId.get(job.id)))
-                            .toList();
-                }));
+                .map(byId -> found.stream().filter(job -> byId.containsKey(job.id))
+                        .map(job -> ImportJobView.of(job, byId.get(job.id))).toList()));
     }
 
     @Override

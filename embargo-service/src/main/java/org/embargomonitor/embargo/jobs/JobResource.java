@@ -1,0 +1,16 @@
+package org.embargomonitor.embargo.jobs;
+
+import static org.embargomonitor.platform.security.Roles.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.jobs.JobEndpoints;
+
+/** List imports and re-evaluations, as background jobs, for admins. */
+@Path("/api/embargo/jobs")
+@Tag(name = "Jobs")
+@RolesAllowed(ADMIN)
+public class JobResource extends JobEndpoints {
+}
