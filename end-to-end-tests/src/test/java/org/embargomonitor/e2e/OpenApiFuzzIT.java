@@ -203,7 +203,7 @@ class OpenApiFuzzIT {
     }
 
     private static StoredState storedState() {
-        return StoredState.of("jdbc:postgresql://127.0.0.1:15432/", List.of("seizure_test", "embargo_test"), "embargo",
+        return StoredState.of("jdbc:postgresql://127.0.0.1:15432/", List.of("seizure_test", "embargo_test", "search_test"), "embargo",
                 "http://127.0.0.1:19200", PackagedPlatform.searchIndices());
     }
 

@@ -56,11 +56,13 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
                 "-Dseizures.events.evidence-topic=evidence-e2e"), "-Dseizures.evidence.storage-dir=target/e2e-evidence-store"));
         start("embargo-service", ports, with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
                 "-Dembargo.compliance.finding-topic=findings-e2e"));
-        start("search-service", ports, List.of("-Dsearch.opensearch.records-alias=" + SEARCH_ALIAS,
+        List<String> search = new ArrayList<>(databaseOf("search_test"));
+        search.addAll(List.of("-Dsearch.opensearch.records-alias=" + SEARCH_ALIAS,
                 "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e",
                 "-Dmp.messaging.incoming.evidence-events.topic=evidence-e2e",
                 "-Dmp.messaging.incoming.finding-events.topic=findings-e2e",
                 "-Dquarkus.rest-client.seizure-service.url=http://127.0.0.1:" + ports.get("seizure-service")));
+        start("search-service", ports, search);
         start("gateway", ports, List.of(
                 "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
                 "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),
