@@ -52,6 +52,8 @@ public final class Pipeline {
     private static final Duration PROBE = Duration.ofSeconds(Long.getLong("pipeline.probe-seconds", 30));
     private static final Duration LIMIT = Duration.ofMinutes(Long.getLong("pipeline.limit-minutes", 120));
     private static final Duration REEVALUATION_LIMIT = Duration.ofMinutes(Long.getLong("pipeline.reevaluation-minutes", 10));
+    /** Name matching is timed after the code has run for this long at least (a small dataset has few possessors to warm it). */
+    private static final Duration NAME_MATCHING_WARM_UP = Duration.ofSeconds(3);
     private static final int SEARCH_REPEATS = 30;
     private static final int DEEP_PAGE = 25;
 
@@ -435,19 +437,26 @@ public final class Pipeline {
         List<NameMatcher.Normalised> possessors = dataset.stream().map(SyntheticSeizures.Seizure::possessorDescription)
                 .filter(d -> d != null).distinct().map(NameMatcher::normalise).toList();
         double best = 0;
-        for (int round = 0; round < 2; round++) { // the first round warms the code up
-            long began = System.nanoTime();
-            for (NameMatcher.Normalised possessor : possessors) {
-                for (NameMatcher.Normalised name : index.candidates(possessor)) {
-                    best = Math.max(best, NameMatcher.score(possessor, name));
-                }
-            }
-            if (round == 1) {
-                report.add("name matching per possessor, whole list (" + possessors.size() + " names)",
-                        (System.nanoTime() - began) / 1e6 / possessors.size(), "ms", null, "nameMatchingMs", PipelineReport.Bound.AT_MOST);
+        long warmUntil = System.nanoTime() + NAME_MATCHING_WARM_UP.toNanos();
+        for (int round = 0; round < 3 || System.nanoTime() < warmUntil; round++) { // the code warms up first, a few seconds at least
+            best = Math.max(best, screen(index, possessors));
+        }
+        long began = System.nanoTime();
+        screen(index, possessors);
+        report.add("name matching per possessor, whole list (" + possessors.size() + " names)",
+                (System.nanoTime() - began) / 1e6 / possessors.size(), "ms", null, "nameMatchingMs", PipelineReport.Bound.AT_MOST);
+        report.detail("nameMatchingBestScore", best);
+    }
+
+    /** Each possessor scored against its candidates; answers the best score. */
+    private static double screen(NameIndex<NameMatcher.Normalised> index, List<NameMatcher.Normalised> possessors) {
+        double best = 0;
+        for (NameMatcher.Normalised possessor : possessors) {
+            for (NameMatcher.Normalised name : index.candidates(possessor)) {
+                best = Math.max(best, NameMatcher.score(possessor, name));
             }
         }
-        report.detail("nameMatchingBestScore", best);
+        return best;
     }
 
     private void growth(Counts before) throws Exception {
