@@ -19,7 +19,7 @@ final class Endpoints {
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
     private static final Pattern EXTENDS = Pattern.compile("\\bclass\\s+\\w+\\s+extends\\s+(\\w+)");
     /** Shared modules whose abstract resources the services extend, giving them their own paths. */
-    private static final List<String> SHARED = List.of("platform-pipeline");
+    private static final List<String> SHARED = List.of("platform-pipeline", "platform-jobs");
     /** A method declaration: a line of modifiers, a type and a name followed by its parameters. */
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\s+(?:public |protected |private |static |final )*[\\w<>\\[\\]., ?]+\\s+\\w+\\((?=[^)]*\\)?)");
 
