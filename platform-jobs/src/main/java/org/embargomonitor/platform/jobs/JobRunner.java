@@ -42,7 +42,8 @@ public class JobRunner {
     private final ExecutorService threads;
     /** Claims when woken, on a thread of its own: never on the caller's, whose Vert.x context holds its own session. */
     private final ExecutorService claimer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("job-claimer").factory());
-    private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
+    /** The jobs this replica runs. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile long renewedAt = System.nanoTime();
 
@@ -77,7 +78,7 @@ public class JobRunner {
         try {
             if (System.nanoTime() - renewedAt > config.lease().toNanos() / 3) {
                 renewedAt = System.nanoTime();
-                await(() -> jobs.renew(Set.copyOf(running.keySet()), replica, config.lease()));
+                await(() -> jobs.renew(Set.copyOf(running), replica, config.lease()));
             }
         } catch (Throwable e) {
             LOG.warnf("Leases of running jobs not renewed, trying again: %s", e.getMessage());
@@ -102,7 +103,7 @@ public class JobRunner {
                     LOG.infof("Resuming job %s (%s) from %s, attempt %d", job.id, job.kind, job.checkpoint, job.attempts);
                 }
                 RunningJob run = new RunningJob(job, this);
-                running.put(job.id, Thread.currentThread());
+                running.add(job.id);
                 threads.execute(() -> run(kinds.get(job.kind), run));
             }
         } catch (Throwable e) {
@@ -111,7 +112,6 @@ public class JobRunner {
     }
 
     private void run(JobKind kind, RunningJob job) {
-        running.put(job.id(), Thread.currentThread());
         try {
             kind.run(job);
             finish(job, null);
@@ -189,7 +189,7 @@ public class JobRunner {
             threads.awaitTermination(3, TimeUnit.SECONDS);
         }
         try {
-            int released = await(() -> jobs.release(Set.copyOf(running.keySet()), replica));
+            int released = await(() -> jobs.release(Set.copyOf(running), replica));
             if (released > 0) {
                 LOG.infof("%d running jobs given back for another start to resume", released);
             }
