@@ -77,7 +77,8 @@ class JobsSharedByReplicasTest {
             held.release();
             await().atMost(Duration.ofSeconds(10)).until(() -> StepsKind.STEPS_TAKEN.getOrDefault(queued.id, List.of()).size() == 1);
             Duration twoLeases = LEASE.multipliedBy(2);
-            await().pollDelay(twoLeases).atMost(twoLeases.plusSeconds(5)).until(() -> true);
+            await().during(twoLeases).atMost(twoLeases.plusSeconds(5))
+                    .until(() -> runner.replica().equals(call(() -> jobs.byId(queued.id)).claimedBy));
 
             assertThat(call(() -> jobs.claimNext(Set.of(StepsKind.NAME), Set.of(), "other/1", LEASE)))
                     .as("held by a live replica past its first lease").isNull();
@@ -99,7 +100,7 @@ class JobsSharedByReplicasTest {
         held.release(10);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> StepsKind.STEPS_TAKEN.get(queued.id).size() == 2);
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> StepsKind.STEPS_TAKEN.get(queued.id).size() == 2);
         assertThat(StepsKind.STEPS_TAKEN.get(queued.id)).as("the step under way ends the run").containsExactly(1, 2);
         Job taken = call(() -> jobs.byId(queued.id));
         assertThat(taken.status).isEqualTo(Job.Status.RUNNING);
@@ -143,8 +144,10 @@ class JobsSharedByReplicasTest {
             queued.add(queue(AloneKind.NAME, null).id);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> AloneKind.RUNNING.get() == 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8)).until(() -> AloneKind.RUNNING.get() == 1);
         assertThat(call(() -> jobs.claimNext(Set.of(AloneKind.NAME), Set.of(AloneKind.NAME), "other/1", LEASE)))
                 .as("another replica waits for the one running").isNull();
+        AloneKind.PERMITS.release(queued.size());
 
         for (UUID id : queued) {
             assertThat(awaitEnded(id).status).isEqualTo(Job.Status.DONE);
