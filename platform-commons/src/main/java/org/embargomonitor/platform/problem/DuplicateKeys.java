@@ -1,6 +1,5 @@
 package org.embargomonitor.platform.problem;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +29,9 @@ public final class DuplicateKeys {
         boolean duplicate = false;
         String detail = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            duplicate |= UNIQUE_VIOLATION.equals(call(cause, "getSqlState")) || UNIQUE_VIOLATION.equals(call(cause, "getSQLState"));
+            duplicate |= UNIQUE_VIOLATION.equals(SqlStates.of(cause));
             if (detail == null) {
-                detail = call(cause, "getDetail");
+                detail = SqlStates.call(cause, "getDetail");
             }
         }
         if (!duplicate) {
@@ -46,16 +45,6 @@ public final class DuplicateKeys {
             }
         }
         return fields.isEmpty() ? List.of("body") : List.copyOf(fields);
-    }
-
-    private static String call(Throwable cause, String getter) {
-        try {
-            Method method = cause.getClass().getMethod(getter);
-            Object value = method.invoke(cause);
-            return value == null ? null : value.toString();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static String camelCase(String column) {
