@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,10 +42,14 @@ public class JobRunner {
     private final Set<String> oneAtATime;
     private final String replica;
     private final ExecutorService threads;
-    /** Claims when woken, on a thread of its own: never on the caller's, whose Vert.x context holds its own session. */
+    /**
+     * Claims on a thread of its own: never on a waker's, whose Vert.x context holds its own session, nor on a Vert.x
+     * worker, which would be held while the database answers.
+     */
     private final ExecutorService claimer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("job-claimer").factory());
     /** The jobs this replica runs. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean lookWaiting = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile long renewedAt = System.nanoTime();
 
@@ -64,17 +70,36 @@ public class JobRunner {
 
     /** Looks for work now rather than at the next look (after queuing a job). */
     public void wake() {
-        if (!stopping && !kinds.isEmpty()) {
-            claimer.execute(this::claimWhileFree);
+        onClaimer(this::claimWhileFree);
+    }
+
+    /**
+     * The regular look: renews the leases held when a third of the lease has passed, and claims what waits; on the
+     * claimer's thread, so that no Vert.x worker waits for the database meanwhile.
+     */
+    @Scheduled(every = "${jobs.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void look() {
+        if (lookWaiting.compareAndSet(false, true)) {
+            onClaimer(() -> {
+                lookWaiting.set(false);
+                renewLeases();
+                claimWhileFree();
+            });
         }
     }
 
-    /** The regular look: renews the leases held when a third of the lease has passed, and claims what waits. */
-    @Scheduled(every = "${jobs.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void look() {
-        if (kinds.isEmpty() || stopping) {
+    private void onClaimer(Runnable work) {
+        if (stopping || kinds.isEmpty()) {
             return;
         }
+        try {
+            claimer.execute(work);
+        } catch (RejectedExecutionException stopped) {
+            // the service is stopping
+        }
+    }
+
+    private void renewLeases() {
         try {
             if (System.nanoTime() - renewedAt > config.lease().toNanos() / 3) {
                 renewedAt = System.nanoTime();
@@ -83,10 +108,10 @@ public class JobRunner {
         } catch (Throwable e) {
             LOG.warnf("Leases of running jobs not renewed, trying again: %s", e.getMessage());
         }
-        claimWhileFree();
     }
 
-    private synchronized void claimWhileFree() {
+    /** Claims jobs while a thread is free; only ever on the claimer's thread. */
+    private void claimWhileFree() {
         try {
             while (!stopping && running.size() < config.concurrency()) {
                 Job job = await(() -> jobs.claimNext(kinds.keySet(), oneAtATime, replica, config.lease()));
