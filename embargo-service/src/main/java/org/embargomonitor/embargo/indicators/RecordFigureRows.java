@@ -15,6 +15,7 @@ import org.embargomonitor.embargo.compliance.SeizureFacts;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -116,6 +117,11 @@ public class RecordFigureRows implements RecordStoredListener {
      */
     record Scope(List<String> countries, String operation, LocalDate from, LocalDate to, String findingsUnder) {
 
+        /** Whether the sums by day answer for these records: all but those chosen by their findings under a regime. */
+        boolean bySums() {
+            return findingsUnder == null;
+        }
+
         /** The same records seized at any time up to the last day: what happened to them in the period counts too. */
         Scope untilLastDay() {
             return new Scope(countries, operation, null, to, findingsUnder);
@@ -152,14 +158,26 @@ public class RecordFigureRows implements RecordStoredListener {
     record CollectedOnDay(RecordFigures.Collected collected, LocalDate lastDay) {
     }
 
+    /** The figures summed by day and their columns (figures_by_day and figures_change). */
+    private static final List<String> SUMMED = List.of("seized", "found", "surrendered", "captured", "traced", "marks_recorded", "intact",
+            "destroyed", "at_border", "inland", "at_sea", "rounds");
+
     Uni<List<CollectedOnDay>> collected(Scope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return select("select r.occurred_on, count(*), sum(r.seized), sum(r.found), sum(r.surrendered), sum(r.captured), sum(r.traced), "
-                + "sum(r.marks_recorded), sum(r.intact), sum(r.destroyed), sum(r.at_border), sum(r.inland), sum(r.at_sea), sum(r.rounds), "
-                + "max(r.last_day) from record_figures r where " + scope.where("r", parameters) + " group by r.occurred_on", parameters,
-                row -> new CollectedOnDay(new RecordFigures.Collected(day(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                        number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]), number(row[9]), number(row[10]),
-                        number(row[11]), number(row[12]), number(row[13])), day(row[14])));
+        String sql;
+        if (scope.bySums()) {
+            String columns = "occurred_on, last_day, records, " + String.join(", ", SUMMED);
+            sql = "select d.occurred_on, sum(d.records), " + sums("d", SUMMED) + ", max(d.last_day) from (select r.occurred_on, r.last_day, "
+                    + "sum(r.records) as records, " + sums("r", SUMMED, true) + " from (select " + columns + " from figures_by_day r where "
+                    + scope.where("r", parameters) + " union all select " + columns + " from figures_change r where "
+                    + scope.where("r", parameters) + ") r group by r.occurred_on, r.last_day having sum(r.records) <> 0) d group by d.occurred_on";
+        } else {
+            sql = "select r.occurred_on, count(*), " + sums("r", SUMMED) + ", max(r.last_day) from record_figures r where "
+                    + scope.where("r", parameters) + " group by r.occurred_on";
+        }
+        return select(sql, parameters, row -> new CollectedOnDay(new RecordFigures.Collected(day(row[0]), number(row[1]), number(row[2]),
+                number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]), number(row[9]),
+                number(row[10]), number(row[11]), number(row[12]), number(row[13])), day(row[14])));
     }
 
     /** The steps the records' weapons took from {@code from} to {@code to} (either open when null), by day. */
@@ -174,8 +192,11 @@ public class RecordFigureRows implements RecordStoredListener {
             where += " and s.happened_on <= :happenedTo";
             parameters.put("happenedTo", to);
         }
-        return select("select s.happened_on, s.step, sum(s.quantity), sum(s.items) from record_step s where " + where
-                + " group by s.happened_on, s.step", parameters,
+        String steps = scope.bySums() ? "(select happened_on, step, quantity, items from steps_by_day s where " + where
+                + " union all select happened_on, step, quantity, items from steps_change s where " + where + ") s where true"
+                : "record_step s where " + where;
+        return select("select s.happened_on, s.step, sum(s.quantity), sum(s.items) from " + steps
+                + " group by s.happened_on, s.step having sum(s.quantity) <> 0 or sum(s.items) <> 0", parameters,
                 row -> new RecordFigures.Happened(day(row[0]), (String) row[1], number(row[2]), number(row[3])));
     }
 
@@ -194,15 +215,21 @@ public class RecordFigureRows implements RecordStoredListener {
      */
     Uni<List<Map.Entry<Indicators.FindingFact, Long>>> findings(Scope scope, String regime) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = scope.where("r", parameters);
+        String sql;
+        if (scope.bySums()) {
+            String where = "c.status <> 'WITHDRAWN' and " + scope.where("c", parameters) + (regime == null ? "" : " and c.regime_code = :regime");
+            sql = "select c.occurred_on, c.status, sum(c.findings) from (select occurred_on, status, findings from findings_by_day c where "
+                    + where + " union all select occurred_on, status, findings from findings_change c where " + where
+                    + ") c group by c.occurred_on, c.status having sum(c.findings) <> 0";
+        } else {
+            sql = "select r.occurred_on, c.status, sum(c.findings) from finding_count c join record_figures r on r.seizure_id = c.seizure_id "
+                    + "where c.status <> 'WITHDRAWN' and " + scope.where("r", parameters) + (regime == null ? "" : " and c.regime_code = :regime")
+                    + " group by r.occurred_on, c.status";
+        }
         if (regime != null) {
-            where += " and c.regime_code = :regime";
             parameters.put("regime", regime);
         }
-        return select("select r.occurred_on, c.status, sum(c.findings) from finding_count c join record_figures r "
-                + "on r.seizure_id = c.seizure_id where c.status <> 'WITHDRAWN' and " + where + " group by r.occurred_on, c.status",
-                parameters,
-                row -> Map.entry(new Indicators.FindingFact(day(row[0]), (String) row[1]), number(row[2])));
+        return select(sql, parameters, row -> Map.entry(new Indicators.FindingFact(day(row[0]), (String) row[1]), number(row[2])));
     }
 
     /**
@@ -213,15 +240,68 @@ public class RecordFigureRows implements RecordStoredListener {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("limit", limit);
         String order = "seizures desc, first_day, place_lat, place_lon";
-        return select("with places as (select r.place_lat, r.place_lon, count(*) as seizures, sum(r.weapons) as weapons, "
+        String counted = "with places as (select r.place_lat, r.place_lon, count(*) as seizures, sum(r.weapons) as weapons, "
                 + "min(r.occurred_on) as first_day from record_figures r where " + scope.where("r", parameters)
-                + " and r.place_lat is not null group by r.place_lat, r.place_lon order by " + order + " limit :limit) "
-                + "select f.latitude, f.longitude, f.place_name, f.country_code, p.seizures, p.weapons from places p cross join lateral "
-                + "(select f.latitude, f.longitude, f.place_name, f.country_code from record_figures f where f.place_lat = p.place_lat "
-                + "and f.place_lon = p.place_lon and " + scope.where("f", parameters) + " order by f.occurred_on, f.seizure_id limit 1) f "
-                + "order by " + order, parameters,
+                + " and r.place_lat is not null group by r.place_lat, r.place_lon order by " + order + " limit :limit) ";
+        return select(counted + "select f.latitude, f.longitude, f.place_name, f.country_code, p.seizures, p.weapons from places p "
+                + "cross join lateral (select f.latitude, f.longitude, f.place_name, f.country_code from record_figures f "
+                + "where f.place_lat = p.place_lat and f.place_lon = p.place_lon and " + scope.where("f", parameters)
+                + " order by f.occurred_on, f.seizure_id limit 1) f order by " + order, parameters,
                 row -> new IndicatorReport.Place(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(), (String) row[2],
                         (String) row[3], number(row[4]), number(row[5])));
+    }
+
+    /**
+     * Folds the changes appended since the last fold into the sums by day, in one transaction; false when another
+     * replica was folding.
+     */
+    @WithTransaction
+    public Uni<Boolean> fold() {
+        return Panache.getSession().chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('indicator-sums'))",
+                Boolean.class).getSingleResult().chain(free -> !free ? Uni.createFrom().item(false)
+                        : execute(session, FOLD_FIGURES, List.of())
+                                .chain(() -> execute(session, FOLD_STEPS, List.of()))
+                                .chain(() -> execute(session, FOLD_FINDINGS, List.of()))
+                                .chain(() -> execute(session, "delete from figures_by_day where records = 0", List.of()))
+                                .chain(() -> execute(session, "delete from steps_by_day where quantity = 0 and items = 0", List.of()))
+                                .chain(() -> execute(session, "delete from findings_by_day where findings = 0", List.of()))
+                                .replaceWith(true)));
+    }
+
+    private static final List<String> FIGURES_BY_DAY = concat(List.of("records", "weapons"), SUMMED);
+
+    static final String FOLD_FIGURES = "with folded as (delete from figures_change returning *) insert into figures_by_day "
+            + "select country_code, operation, occurred_on, last_day, " + sums("", FIGURES_BY_DAY)
+            + " from folded group by 1, 2, 3, 4 on conflict (country_code, operation, occurred_on, last_day) do update set "
+            + added("figures_by_day", FIGURES_BY_DAY);
+
+    static final String FOLD_STEPS = "with folded as (delete from steps_change returning *) insert into steps_by_day "
+            + "select country_code, operation, occurred_on, happened_on, step, sum(quantity), sum(items) from folded group by 1, 2, 3, 4, 5 "
+            + "on conflict (country_code, operation, occurred_on, happened_on, step) do update set "
+            + added("steps_by_day", List.of("quantity", "items"));
+
+    static final String FOLD_FINDINGS = "with folded as (delete from findings_change returning *) insert into findings_by_day "
+            + "select country_code, operation, occurred_on, regime_code, status, sum(findings) from folded group by 1, 2, 3, 4, 5 "
+            + "on conflict (country_code, operation, occurred_on, regime_code, status) do update set "
+            + added("findings_by_day", List.of("findings"));
+
+    private static String sums(String alias, List<String> columns) {
+        return sums(alias, columns, false);
+    }
+
+    private static String sums(String alias, List<String> columns, boolean named) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return String.join(", ", columns.stream().map(c -> "sum(" + prefix + c + ")" + (named ? " as " + c : "")).toList());
+    }
+
+    private static String added(String table, List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).toList());
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return List.copyOf(all);
     }
 
     private static <T> Uni<List<T>> select(String sql, Map<String, Object> parameters, Function<Object[], T> row) {

@@ -32,12 +32,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * The indicators summed in the database from each record's figures equal those computed in memory from the same
  * records' facts and findings (Indicators, checked by hand in IndicatorsTest), on records with every kind of history,
  * after experts decide on findings, after a record is replaced by a newer version, and after the figures are computed
- * again by the migration.
+ * again by the migration; read from the changes not yet folded into the sums by day, and from the sums once folded.
  */
 @QuarkusTest
 class IndicatorsFromStoredFiguresTest {
@@ -59,6 +60,9 @@ class IndicatorsFromStoredFiguresTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    RecordFigureRows figures;
 
     private final Random random = new Random(1642);
 
@@ -96,10 +100,42 @@ class IndicatorsFromStoredFiguresTest {
             assertThat(FiguresOfStoredRecords.fill(connection)).as("the records left without figures").isEqualTo(40);
         }
         assertIndicatorsOf(operation, seizures);
+        assertIndicatorsOfFoldedSums(operation, seizures);
     }
 
-    private void awaitIndicatorsOf(String operation, List<Map<String, Object>> seizures) {
+    /** The indicators agree as soon as the records are stored, and again once their changes are folded into the sums by day. */
+    private void awaitIndicatorsOf(String operation, List<Map<String, Object>> seizures) throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertIndicatorsOf(operation, seizures));
+        assertIndicatorsOfFoldedSums(operation, seizures);
+    }
+
+    private void assertIndicatorsOfFoldedSums(String operation, List<Map<String, Object>> seizures) throws Exception {
+        await("a fold of our own").atMost(Duration.ofSeconds(30)).until(this::foldedByUs);
+        assertThat(changesOf(operation, "figures_change") + changesOf(operation, "steps_change") + changesOf(operation, "findings_change"))
+                .as("changes not folded").isZero();
+        assertThat(changesOf(operation, "figures_by_day")).as("days summed").isPositive();
+        assertIndicatorsOf(operation, seizures);
+    }
+
+    private boolean foldedByUs() throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(figures::fold);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long changesOf(String operation, String table) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("select count(*) from " + table + " where operation = ?")) {
+            select.setString(1, operation);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private void assertIndicatorsOf(String operation, List<Map<String, Object>> seizures) throws Exception {
