@@ -11,11 +11,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.embargomonitor.testing.EventContract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Builds seizure events as the seizure service publishes them and sends them to the real Kafka. */
+/**
+ * Builds seizure events as the seizure service publishes them and sends them to the real Kafka; an event its schema
+ * (docs/events) refuses is never sent, so that the checks are tested on events the seizure service can produce.
+ */
 public final class SeizureEvents {
+
+    private static final EventContract CONTRACT = EventContract.of("seizure-event");
 
     private final String bootstrapServers;
     private final String topic;
@@ -56,7 +62,12 @@ public final class SeizureEvents {
                 Map<String, Object> event = Map.of("schemaVersion", 1, "eventId", UUID.randomUUID().toString(),
                         "type", "SEIZURE_RECORDED", "occurredAt", "2026-03-14T08:31:02Z", "actor", "mission.officer",
                         "seizure", seizure);
-                producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(event))).get();
+                String payload = json.writeValueAsString(event);
+                List<String> problems = CONTRACT.problems(payload);
+                if (!problems.isEmpty()) {
+                    throw new IllegalArgumentException("A test would send a seizure event its schema refuses: " + problems);
+                }
+                producer.send(new ProducerRecord<>(topic, key, payload)).get();
             }
         }
     }

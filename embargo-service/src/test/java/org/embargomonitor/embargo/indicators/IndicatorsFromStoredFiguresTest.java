@@ -46,7 +46,7 @@ class IndicatorsFromStoredFiguresTest {
     private static final String[] CATEGORIES = { "ASSAULT_RIFLE", "PISTOL_REVOLVER", "MORTAR", "AMMUNITION", "UAV" };
     private static final String[] CIRCUMSTANCES = { "SEIZED", "FOUND", "SURRENDERED", "CAPTURED" };
     private static final String[] LOCATIONS = { "BORDER", "INLAND", "MARITIME", null };
-    private static final String[] MARKINGS = { "INTACT", "PARTLY_OBLITERATED", "OBLITERATED", null };
+    private static final String[] MARKINGS = { "INTACT", "PARTLY_OBLITERATED", "OBLITERATED", "ABSENT" };
     private static final double[][] PLACES = { { 6.5423, 21.9862 }, { 4.3947, 18.5582 }, { 7.2, 19.1 }, { 5.7623, 20.6719 } };
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

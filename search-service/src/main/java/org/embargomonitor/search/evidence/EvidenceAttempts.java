@@ -1,7 +1,5 @@
 package org.embargomonitor.search.evidence;
 
-import static org.embargomonitor.search.indexing.EventReader.text;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +20,6 @@ import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
@@ -53,14 +50,14 @@ public class EvidenceAttempts {
     @Timeout(value = 120, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 3, delay = 1000, jitter = 300)
     @ExponentialBackoff(maxDelay = 30_000)
-    public Uni<Void> index(JsonNode evidence) {
-        String id = text(evidence, "id");
-        String seizureId = text(evidence, "seizureId");
+    public Uni<Void> index(EventEvidence evidence) {
+        String id = evidence.id();
+        String seizureId = evidence.seizureId();
         return Calls.uni(() -> client.exists(e -> e.index(index.writeAlias()).id(id).routing(seizureId)))
                 .chain(exists -> exists.value() ? Uni.createFrom().voidItem()
-                        : Workers.run(() -> fetchAndExtract(seizureId, id, text(evidence, "fileName")))
-                                .chain(text -> write(id, IndexedDocument.of(seizureId, text(evidence, "itemId"), text(evidence, "fileName"),
-                                        text(evidence, "mediaType"), text(evidence, "description"), text))));
+                        : Workers.run(() -> fetchAndExtract(seizureId, id, evidence.fileName()))
+                                .chain(text -> write(id, IndexedDocument.of(seizureId, evidence.itemId(), evidence.fileName(),
+                                        evidence.mediaType(), evidence.description(), text))));
     }
 
     /** Writes an evidence document; its id is the evidence id, routed with its seizure. */

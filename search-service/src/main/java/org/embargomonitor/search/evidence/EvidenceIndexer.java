@@ -37,7 +37,7 @@ public class EvidenceIndexer {
     @Incoming(CHANNEL)
     @Blocking
     public void index(String event) {
-        guard.process(CHANNEL, dependencies, () -> attempts.index(EventReader.payload(json, event, "evidence")))
+        guard.process(CHANNEL, dependencies, () -> attempts.index(EventReader.payload(json, event, "evidence", EventEvidence.class)))
                 .await().indefinitely();
     }
 }

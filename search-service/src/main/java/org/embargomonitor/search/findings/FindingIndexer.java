@@ -1,7 +1,5 @@
 package org.embargomonitor.search.findings;
 
-import static org.embargomonitor.search.indexing.EventReader.text;
-
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,6 @@ import org.embargomonitor.search.indexing.BatchIndexing;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
@@ -41,21 +38,19 @@ public class FindingIndexer {
     @Incoming(CHANNEL)
     public Uni<Void> index(ConsumerRecords<String, String> events) {
         return indexing.index(CHANNEL, "findings", events, this::read,
-                (a, b) -> a.document().path("version").asLong() >= b.document().path("version").asLong() ? a : b)
+                (a, b) -> a.document().version() >= b.document().version() ? a : b)
                 .replaceWithVoid();
     }
 
-    private BatchIndexing.Indexed<JsonNode> read(String event) {
-        JsonNode finding = EventReader.payload(json, event, "finding");
-        return new BatchIndexing.Indexed<>(text(finding, "id"), finding, operation(finding));
+    private BatchIndexing.Indexed<EventFinding> read(String event) {
+        EventFinding finding = EventReader.payload(json, event, "finding", EventFinding.class);
+        return new BatchIndexing.Indexed<>(finding.id(), finding, operation(finding));
     }
 
-    private BulkOperation operation(JsonNode f) {
-        String seizureId = text(f, "seizureId");
-        IndexedFinding finding = new IndexedFinding(Map.of("name", IndexedFinding.RELATION, "parent", seizureId), seizureId,
-                text(f, "itemId"), text(f, "rule"), text(f, "regimeCode"), text(f, "status"), text(f, "confidence"),
-                text(f, "citation"), text(f, "explanation"));
-        return BulkOperation.of(op -> op.index(i -> i.index(index.writeAlias()).id(text(f, "id")).routing(seizureId)
-                .version(f.path("version").asLong()).versionType(VersionType.ExternalGte).document(finding)));
+    private BulkOperation operation(EventFinding f) {
+        IndexedFinding finding = new IndexedFinding(Map.of("name", IndexedFinding.RELATION, "parent", f.seizureId()), f.seizureId(),
+                f.itemId(), f.rule(), f.regimeCode(), f.status(), f.confidence(), f.citation(), f.explanation());
+        return BulkOperation.of(op -> op.index(i -> i.index(index.writeAlias()).id(f.id()).routing(f.seizureId())
+                .version(f.version()).versionType(VersionType.ExternalGte).document(finding)));
     }
 }

@@ -2,6 +2,7 @@ package org.embargomonitor.search.indexing;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,8 +23,11 @@ public final class EventReader {
         }
     }
 
-    /** The event's {@code payload} object; refused when the event is not JSON, of another schema version, or has none. */
-    public static JsonNode payload(ObjectMapper json, String event, String payload) {
+    /**
+     * The event's {@code payload} object read as {@code type}; refused when the event is not JSON, of another schema
+     * version, has none, or holds a field of the wrong type.
+     */
+    public static <T> T payload(ObjectMapper json, String event, String payload, Class<T> type) {
         JsonNode tree;
         try {
             tree = json.readTree(event);
@@ -35,11 +39,11 @@ public final class EventReader {
                     + (tree == null ? "none" : tree.path("schemaVersion")) + " without a " + payload + "; this service reads version "
                     + SCHEMA_VERSION);
         }
-        return tree.get(payload);
-    }
-
-    public static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        try {
+            return json.treeToValue(tree.get(payload), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEvent("Not a readable " + payload + " event: " + (e instanceof JsonProcessingException p ? p.getOriginalMessage()
+                    : e.getMessage()));
+        }
     }
 }

@@ -45,7 +45,7 @@ public class SeizureIndexer {
     }
 
     private BatchIndexing.Indexed<IndexedRecord> read(String event) {
-        IndexedRecord record = SeizureDocuments.of(EventReader.payload(json, event, "seizure"));
+        IndexedRecord record = SeizureDocuments.of(EventReader.payload(json, event, "seizure", EventSeizure.class));
         return new BatchIndexing.Indexed<>(record.id(), record, BulkOperation.of(op -> op.index(i -> i.index(index.writeAlias())
                 .id(record.id()).version(record.version()).versionType(VersionType.ExternalGte).document(record))));
     }

@@ -109,7 +109,8 @@ class SeizureIndexingTest {
                         Map.entry("occurredAt", "2026-03-14T09:30:00+01:00"), Map.entry("circumstance", "SEIZED"),
                         Map.entry("placeName", "Bria"), Map.entry("latitude", 6.5423), Map.entry("longitude", 21.9862),
                         Map.entry("narrative", narrative), Map.entry("version", version),
-                        Map.entry("items", List.of(Map.of("category", "ASSAULT_RIFLE", "serialNumber", "KT 1O4523",
+                        Map.entry("items", List.of(Map.of("id", UUID.nameUUIDFromBytes((id + "/1").getBytes()).toString(), "position", 1,
+                                "category", "ASSAULT_RIFLE", "serialNumber", "KT 1O4523",
                                 "serialNumberNormalised", "KT104523", "quantity", 1, "markingState", "INTACT", "status", "RECORDED"))))));
     }
 
