@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,8 @@ class ThroughTheGatewayIT {
         String id = given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
                 .body(RoleMatrixIT.Samples.seizure())
                 .post(PackagedPlatform.gateway() + "/api/seizures")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).header("Location", startsWith(PackagedPlatform.gateway() + "/api/seizures/"))
+                .extract().path("id");
 
         given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).get(PackagedPlatform.gateway() + "/api/seizures")
                 .then().statusCode(200).body("id", hasItem(id));

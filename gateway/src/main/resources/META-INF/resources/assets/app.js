@@ -36,6 +36,16 @@ export async function api(path, options = {}) {
   return response.status === 204 ? null : response.json();
 }
 
+/** Every page of a paged list (page and size parameters; a page shorter than its size is the last). */
+export async function allPages(path, size = 500) {
+  const all = [];
+  for (let page = 0; ; page++) {
+    const part = await api(path + (path.includes('?') ? '&' : '?') + 'page=' + page + '&size=' + size);
+    all.push(...part);
+    if (part.length < size) return all;
+  }
+}
+
 /** Builds an element: el('a', {href: '/'}, 'text', child, ...). Text is always set as text, never as HTML. */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);

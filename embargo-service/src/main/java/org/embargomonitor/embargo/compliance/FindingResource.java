@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,13 +44,16 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({ PANEL_EXPERT, COMMITTEE_MEMBER, ADMIN })
-    @Operation(summary = "Findings, newest change first",
-            description = "Panel experts see the findings of their panel's countries; committee members the confirmed ones.")
+    @Operation(summary = "Findings, newest change first, a page at a time",
+            description = "Panel experts see the findings of their panel's countries; committee members the confirmed ones. "
+                    + "Pages are numbered from 0; a page shorter than its size is the last.")
     public Uni<List<FindingView>> list(@QueryParam("status") String status, @QueryParam("rule") String rule,
-            @QueryParam("regime") String regime, @QueryParam("country") String country, @QueryParam("seizureId") UUID seizureId) {
+            @QueryParam("regime") String regime, @QueryParam("country") String country, @QueryParam("seizureId") UUID seizureId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
         FindingService.Filter filter = new FindingService.Filter(enumOf("status", status, FindingStatus.class),
                 enumOf("rule", rule, Rule.class), blankToNull(regime), blankToNull(country), seizureId);
-        return service.list(filter, Caller.of(identity));
+        return service.list(filter, page, size, Caller.of(identity));
     }
 
     @GET

@@ -30,7 +30,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class FindingService {
 
-    private static final int MAX_RESULTS = 500;
     private final Scopes scopes;
     private final ComplianceService compliance;
 
@@ -44,7 +43,7 @@ public class FindingService {
     }
 
     @WithSession
-    public Uni<List<FindingView>> list(Filter filter, Caller caller) {
+    public Uni<List<FindingView>> list(Filter filter, int page, int size, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
         boolean committeeOnly = confirmedOnly(caller);
         FindingStatus status = committeeOnly ? FindingStatus.CONFIRMED : filter.status();
@@ -66,7 +65,7 @@ public class FindingService {
         return Panache.getSession().flatMap(session -> {
             var query = session.createSelectionQuery(hql.toString(), Finding.class);
             parameters.forEach(query::setParameter);
-            return query.setMaxResults(MAX_RESULTS).getResultList()
+            return query.setFirstResult(page * size).setMaxResults(size).getResultList()
                     .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
                             .map(decisions -> findings.stream()
                                     .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of())).within(scope)).toList()));

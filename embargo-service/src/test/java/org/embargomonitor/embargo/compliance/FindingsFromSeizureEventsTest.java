@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -286,6 +287,33 @@ class FindingsFromSeizureEventsTest {
 
         JsonPath event = findingEvent(id, "FINDING_REVIEWED");
         assertThat(event.getString("finding.status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldListFindingsAPageAtATimeNewestChangeFirst() throws Exception {
+        Map<String, Object> seizure = SeizureEvents.seizure("CAF", "2021-06-01", "ARMED_GROUP", null);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) seizure.get("items");
+        for (int position = 2; position <= 3; position++) {
+            Map<String, Object> item = new HashMap<>(items.get(0));
+            item.put("id", UUID.randomUUID().toString());
+            item.put("position", position);
+            items.add(item);
+        }
+        events.send(seizure);
+        List<String> all = findingsOf(seizure, 3).stream().map(f -> f.get("id").toString()).toList();
+
+        List<String> first = as(ADMIN).queryParam("seizureId", seizure.get("id")).queryParam("size", 2).get("/api/embargo/findings")
+                .then().statusCode(200).extract().path("id");
+        List<String> second = as(ADMIN).queryParam("seizureId", seizure.get("id")).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/embargo/findings").then().statusCode(200).extract().path("id");
+        assertThat(first).hasSize(2);
+        assertThat(second).hasSize(1);
+        assertThat(Stream.concat(first.stream(), second.stream()).toList()).isEqualTo(all);
+        as(ADMIN).queryParam("size", 0).get("/api/embargo/findings").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("size"));
+        as(ADMIN).queryParam("page", -1).get("/api/embargo/findings").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("page"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -27,6 +28,8 @@ import io.vertx.ext.web.RoutingContext;
  * service answered is tried once more on a fresh one when the request can be sent again safely (no body, or a
  * small one, and an idempotent method or an Idempotency-Key). When the service cannot be reached the caller gets
  * problem+json naming the service (503 not answering, 504 too slow, 502 connection failed), and the gateway logs it.
+ * The service is told where the caller reached the gateway (X-Forwarded-Proto, -Host, -For, set by the gateway
+ * alone: a caller's own are dropped), so that the Location headers it writes point at the gateway.
  */
 final class ServiceProxy implements Handler<RoutingContext> {
 
@@ -34,7 +37,8 @@ final class ServiceProxy implements Handler<RoutingContext> {
     /** Bodies up to this size are read whole, so that the request can be sent again. */
     private static final int REPLAYABLE_BODY = 1 << 20;
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
-            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "forwarded", "x-forwarded-for", "x-forwarded-host",
+            "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix");
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT,
             HttpMethod.DELETE);
 
@@ -106,6 +110,15 @@ final class ServiceProxy implements Handler<RoutingContext> {
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             headers.set(HttpHeaders.CONTENT_LENGTH, length);
+        }
+        // where the caller reached the platform, so that the service's Location headers and links name the gateway
+        headers.set("X-Forwarded-Proto", in.scheme());
+        HostAndPort reached = in.authority();
+        if (reached != null) {
+            headers.set("X-Forwarded-Host", reached.port() > 0 ? reached.host() + ":" + reached.port() : reached.host());
+        }
+        if (in.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", in.remoteAddress().hostAddress());
         }
         return new RequestOptions().setMethod(in.method()).setHost(host).setPort(port).setURI(in.uri()).setHeaders(headers)
                 .setIdleTimeout(idleTimeoutMillis);

@@ -51,7 +51,7 @@ async function show() {
   try {
     const [report, benchmarks, findings] = await Promise.all([api('/api/embargo/indicators?' + q),
       api('/api/embargo/regimes/' + regimeSelect.value + '/benchmarks'),
-      api('/api/embargo/findings?status=CONFIRMED&regime=' + regimeSelect.value)]);
+      api('/api/embargo/findings?status=CONFIRMED&size=10&regime=' + regimeSelect.value)]);
     const chart = el('div', { className: 'chart', id: 'chart-weapons', role: 'img', 'aria-label': t('dash.indicators') });
     const findingsChart = el('div', { className: 'chart', id: 'chart-findings', role: 'img', 'aria-label': t('fig.findingsConfirmed') });
     const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': t('dash.map') });

@@ -1,4 +1,4 @@
-import { t, el, main, api, has, announce, showError, worldMap, date } from '../app.js';
+import { t, el, main, api, allPages, has, announce, showError, worldMap, date } from '../app.js';
 
 const id = document.body.dataset.subject;
 const reviewer = has('panel-expert') || has('admin');
@@ -15,7 +15,7 @@ async function show() {
   const [evidence, tracing, findings, chains, check] = await Promise.all([
     api('/api/seizures/' + id + '/evidence').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
-    reviewer ? api('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
+    reviewer ? allPages('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
     reviewer ? api('/api/embargo/supply-chains?seizureId=' + id).catch(() => []) : Promise.resolve(null),
     api('/api/embargo/checks/' + id + '?version=' + seizure.version).catch(() => null)]);
   const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': seizure.placeName || 'map' });

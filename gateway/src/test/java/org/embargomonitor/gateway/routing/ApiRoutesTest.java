@@ -29,6 +29,20 @@ class ApiRoutesTest {
     }
 
     @Test
+    void shouldTellTheServiceWhereTheCallerReachedThePlatformSoThatItsLocationHeadersNameTheGateway() {
+        String token = Tokens.accessToken(MISSION_OFFICER);
+        given().auth().oauth2(token).header("Host", "embargo.example.org").get("/api/seizures").then().statusCode(200);
+        assertThat(RecordingUpstream.last().forwardedHost()).isEqualTo("embargo.example.org");
+        assertThat(RecordingUpstream.last().forwardedProto()).isEqualTo("http");
+
+        // behind an ingress that terminates TLS, as in k8s/: what the ingress saw is passed on
+        given().auth().oauth2(token).header("X-Forwarded-Host", "embargo.un.org").header("X-Forwarded-Proto", "https")
+                .get("/api/seizures").then().statusCode(200);
+        assertThat(RecordingUpstream.last().forwardedHost()).isEqualTo("embargo.un.org");
+        assertThat(RecordingUpstream.last().forwardedProto()).isEqualTo("https");
+    }
+
+    @Test
     void shouldSendARequestAgainOnAFreshConnectionWhenTheServiceClosedTheOneReusedButNeverAPostWithoutIdempotencyKey() {
         String token = Tokens.accessToken(MISSION_OFFICER);
         for (int i = 0; i < 20; i++) {

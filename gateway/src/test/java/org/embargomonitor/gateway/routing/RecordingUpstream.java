@@ -17,7 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class RecordingUpstream implements QuarkusTestResourceLifecycleManager {
 
-    public record Forwarded(String method, String path, String authorization, String cookie, String body) {
+    public record Forwarded(String method, String path, String authorization, String cookie, String body, String forwardedProto,
+            String forwardedHost) {
     }
 
     private static final AtomicReference<Forwarded> LAST = new AtomicReference<>();
@@ -41,7 +42,8 @@ public class RecordingUpstream implements QuarkusTestResourceLifecycleManager {
             }
             var headers = exchange.getRequestHeaders();
             LAST.set(new Forwarded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    headers.getFirst("Authorization"), headers.getFirst("Cookie"), body));
+                    headers.getFirst("Authorization"), headers.getFirst("Cookie"), body, headers.getFirst("X-Forwarded-Proto"),
+                    headers.getFirst("X-Forwarded-Host")));
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             if (query.startsWith("bare=")) {
                 // as an HTTP server refuses an address or a body before any resource sees it: a status and nothing else

@@ -49,6 +49,13 @@ class SeizureResourceTest {
     }
 
     @Test
+    void shouldNameTheNewSeizureWhereTheCallerReachedThePlatformBehindTheGateway() {
+        as(MISSION_OFFICER).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "embargo.un.org")
+                .body(seizure(newReference(), "CAF")).post("/api/seizures")
+                .then().statusCode(201).header("Location", startsWith("https://embargo.un.org/api/seizures/"));
+    }
+
+    @Test
     void shouldKeepTheOffsetTheTimeWasGivenWithSoThatTheDateWhereItHappenedIsKnown() {
         String reference = newReference();
         Map<String, Object> body = seizure(reference, "CAF");
