@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -399,20 +400,18 @@ class FindingsFromSeizureEventsTest {
                     consumer.seek(partition, offset.offset());
                 }
             });
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
+            AtomicReference<JsonPath> found = new AtomicReference<>();
+            await("the " + type + " event of finding " + findingId).atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!record.value().contains(findingId)) {
-                        continue;
-                    }
-                    JsonPath event = new JsonPath(record.value());
-                    if (findingId.equals(event.getString("finding.id")) && type.equals(event.getString("type"))) {
-                        return event;
+                    JsonPath event = record.value().contains(findingId) ? new JsonPath(record.value()) : null;
+                    if (event != null && findingId.equals(event.getString("finding.id")) && type.equals(event.getString("type"))) {
+                        found.set(event);
                     }
                 }
-            }
+                return found.get() != null;
+            });
+            return found.get();
         }
-        throw new AssertionError("no " + type + " event for finding " + findingId + " within 30 s");
     }
 
     private static RequestSpecification as(DemoUser user) {

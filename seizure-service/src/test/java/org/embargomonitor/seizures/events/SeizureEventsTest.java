@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
 import static org.embargomonitor.seizures.Fixtures.record;
@@ -9,12 +10,12 @@ import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -96,30 +97,32 @@ class SeizureEventsTest {
     private List<JsonNode> eventsOf(String seizureId, int expected) throws Exception {
         try (KafkaConsumer<String, String> consumer = consumer(topic)) {
             List<JsonNode> events = new ArrayList<>();
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (events.size() < expected && Instant.now().isBefore(deadline)) {
+            await(expected + " events of seizure " + seizureId).atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (seizureId.equals(record.key())) {
                         events.add(json.readTree(record.value()));
                     }
                 }
-            }
+                return events.size() >= expected;
+            });
             return events;
         }
     }
 
+    /** The records read up to the first one with this key. */
     private List<ConsumerRecord<String, String>> readUntil(KafkaConsumer<String, String> consumer, String key) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
+        AtomicBoolean reached = new AtomicBoolean();
+        await("an event keyed " + key).atMost(Duration.ofSeconds(30)).until(() -> {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                seen.add(record);
-                if (key.equals(record.key())) {
-                    return seen;
+                if (!reached.get()) {
+                    seen.add(record);
+                    reached.set(key.equals(record.key()));
                 }
             }
-        }
-        throw new AssertionError("no event for " + key + " within 30 s");
+            return reached.get();
+        });
+        return seen;
     }
 
     private KafkaConsumer<String, String> consumer(String topic) {
