@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 import org.embargomonitor.platform.jobs.Job;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,10 +34,12 @@ import io.smallrye.mutiny.Uni;
 public class EvaluationResource {
 
     private final Reevaluations reevaluations;
+    private final ReevaluationRequests requests;
     private final SecurityIdentity identity;
 
-    EvaluationResource(Reevaluations reevaluations, SecurityIdentity identity) {
+    EvaluationResource(Reevaluations reevaluations, ReevaluationRequests requests, SecurityIdentity identity) {
         this.reevaluations = reevaluations;
+        this.requests = requests;
         this.identity = identity;
     }
 
@@ -57,7 +60,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
     public Uni<Response> start(UriInfo uri) {
         String admin = identity.getPrincipal().getName();
-        return reevaluations.start("Requested by " + admin, admin)
+        return requests.request("Requested by " + admin, admin)
                 .map(job -> Response.accepted(EvaluationView.of(job))
                         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build());
     }

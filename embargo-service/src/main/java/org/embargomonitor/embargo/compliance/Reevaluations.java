@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 import org.embargomonitor.platform.jobs.Job;
 import org.embargomonitor.platform.jobs.JobKind;
-import org.embargomonitor.platform.jobs.JobRunner;
 import org.embargomonitor.platform.jobs.Jobs;
 import org.embargomonitor.platform.jobs.RunningJob;
 import org.embargomonitor.platform.problem.ProblemException;
@@ -26,21 +26,19 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Reevaluations implements JobKind {
 
-    static final String KIND = "reevaluation";
+    static final String KIND = ReevaluationRequests.KIND;
     static final String FINDINGS_RAISED = "findingsRaised";
     static final int PAGE = 100;
     /** The evaluations listed, newest first. */
     private static final int LISTED = 200;
 
     private final Jobs jobs;
-    private final JobRunner runner;
     private final SeizureRecords records;
     private final ComplianceService compliance;
     private final Lanes checks;
 
-    Reevaluations(Jobs jobs, JobRunner runner, SeizureRecords records, ComplianceService compliance, ComplianceConfig config) {
+    Reevaluations(Jobs jobs, SeizureRecords records, ComplianceService compliance, ComplianceConfig config) {
         this.jobs = jobs;
-        this.runner = runner;
         this.records = records;
         this.compliance = compliance;
         this.checks = new Lanes("reevaluation-check", config.reevaluationConcurrency());
@@ -54,11 +52,6 @@ public class Reevaluations implements JobKind {
     @Override
     public boolean oneAtATime() {
         return true;
-    }
-
-    /** Queues a re-evaluation; it starts once those before it are done. Answers the queued job. */
-    public Uni<Job> start(String reason, String requestedBy) {
-        return jobs.queue(KIND, reason, requestedBy, null).invoke(runner::wake);
     }
 
     public Uni<List<Job>> newestFirst() {

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.embargomonitor.embargo.compliance.Reevaluations;
+import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 import org.embargomonitor.platform.Sha256;
 import org.embargomonitor.platform.jobs.Job;
 import org.embargomonitor.platform.jobs.JobKind;
@@ -54,9 +54,9 @@ public class ListImportService implements JobKind {
     private final Jobs jobs;
     private final JobRunner runner;
     private final ObjectMapper json;
-    private final Reevaluations reevaluations;
+    private final ReevaluationRequests reevaluations;
 
-    ListImportService(ListImports imports, Jobs jobs, JobRunner runner, ObjectMapper json, Reevaluations reevaluations) {
+    ListImportService(ListImports imports, Jobs jobs, JobRunner runner, ObjectMapper json, ReevaluationRequests reevaluations) {
         this.imports = imports;
         this.jobs = jobs;
         this.runner = runner;
@@ -145,7 +145,7 @@ public class ListImportService implements JobKind {
         LOG.infof("List import %s: %d added, %d changed, %d de-listed, %d listed again, %d unchanged", job.id(),
                 done.added, done.changed, done.delisted, done.relisted, done.unchanged);
         if (done.added + done.changed + done.delisted + done.relisted > 0) {
-            await(() -> reevaluations.start("Consolidated List of " + snapshotDate + " imported", done.submittedBy));
+            await(() -> reevaluations.request("Consolidated List of " + snapshotDate + " imported", done.submittedBy));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.embargomonitor.embargo.compliance.Reevaluations;
+import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,14 +28,14 @@ public class RegimeCatalogue {
     static final String RESOURCE = "catalogue/regimes.json";
     static final String ERRATA = "catalogue/errata.json";
 
-    void load(@Observes StartupEvent start, RegimeService regimes, Reevaluations reevaluations, ObjectMapper json) throws Throwable {
+    void load(@Observes StartupEvent start, RegimeService regimes, ReevaluationRequests reevaluations, ObjectMapper json) throws Throwable {
         List<NewRegime> catalogue = read(json);
         List<CatalogueErratum> errata = readErrata(json);
         int added = VertxContextSupport.subscribeAndAwait(() -> regimes.addMissingFromCatalogue(catalogue));
         int corrected = VertxContextSupport.subscribeAndAwait(() -> regimes.applyCatalogueErrata(errata));
         LOG.infof("Regime catalogue: %d regimes, %d regimes and versions added, %d errata applied", catalogue.size(), added, corrected);
         if (added > 0 || corrected > 0) {
-            VertxContextSupport.subscribeAndAwait(() -> reevaluations.start("Regime catalogue: " + added
+            VertxContextSupport.subscribeAndAwait(() -> reevaluations.request("Regime catalogue: " + added
                     + " regimes and versions added, " + corrected + " errata applied", RegimeService.CATALOGUE));
         }
     }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.embargomonitor.embargo.compliance.Reevaluations;
+import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -36,10 +36,10 @@ import io.smallrye.mutiny.Uni;
 public class RegimeResource {
 
     private final RegimeService service;
-    private final Reevaluations reevaluations;
+    private final ReevaluationRequests reevaluations;
     private final SecurityIdentity identity;
 
-    RegimeResource(RegimeService service, Reevaluations reevaluations, SecurityIdentity identity) {
+    RegimeResource(RegimeService service, ReevaluationRequests reevaluations, SecurityIdentity identity) {
         this.service = service;
         this.reevaluations = reevaluations;
         this.identity = identity;
@@ -70,7 +70,7 @@ public class RegimeResource {
     public Uni<Response> add(NewRegime regime, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.add(regime, admin)
-                .call(added -> reevaluations.start("Regime " + added.code() + " added by " + admin, admin))
+                .call(added -> reevaluations.request("Regime " + added.code() + " added by " + admin, admin))
                 .map(added -> Response.created(uri.getAbsolutePathBuilder().path(added.code()).build()).entity(added).build());
     }
 
@@ -85,7 +85,7 @@ public class RegimeResource {
     public Uni<Response> addVersion(@PathParam("code") String code, NewRegimeVersion version, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.addVersion(code, version, admin)
-                .call(added -> reevaluations.start("Version of " + code + " from " + added.effectiveFrom() + " added by " + admin, admin))
+                .call(added -> reevaluations.request("Version of " + code + " from " + added.effectiveFrom() + " added by " + admin, admin))
                 .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).build())
                         .entity(added).build());
     }
@@ -102,7 +102,7 @@ public class RegimeResource {
     public Uni<Response> correct(@PathParam("code") String code, @PathParam("versionId") UUID versionId, NewErratum erratum, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.correct(code, versionId, erratum, admin)
-                .call(added -> reevaluations.start("Erratum to " + code + " by " + admin + ": " + added.reason(), admin))
+                .call(added -> reevaluations.request("Erratum to " + code + " by " + admin + ": " + added.reason(), admin))
                 .map(added -> Response.created(uri.getBaseUriBuilder().path("api/embargo/regimes").path(code).path("errata").build())
                         .entity(added).build());
     }

@@ -24,7 +24,7 @@ import jakarta.json.stream.JsonGenerator;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.Scopes;
-import org.embargomonitor.search.indexing.BulkWriter;
+import org.embargomonitor.search.opensearch.BulkWriter;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.embargomonitor.search.query.IndexedRecord;
 import org.embargomonitor.search.query.RecordQueries;

@@ -1,4 +1,4 @@
-package org.embargomonitor.search.indexing;
+package org.embargomonitor.search.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.embargomonitor.platform.pipeline.ConsumerGuard;
 import org.embargomonitor.platform.pipeline.KafkaPipeline;
+import org.embargomonitor.search.opensearch.BulkWriter;
 import org.embargomonitor.search.opensearch.OpenSearchDependency;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 

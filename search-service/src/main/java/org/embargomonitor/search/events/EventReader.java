@@ -1,4 +1,4 @@
-package org.embargomonitor.search.indexing;
+package org.embargomonitor.search.events;
 
 import java.io.IOException;
 

@@ -13,13 +13,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.embargomonitor.platform.work.Workers;
-import org.embargomonitor.search.indexing.BulkWriter;
+import org.embargomonitor.search.opensearch.BulkWriter;
 import org.embargomonitor.search.opensearch.Calls;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.platform.pipeline.ConsumerGuard;
-import org.embargomonitor.search.indexing.EventReader;
+import org.embargomonitor.search.events.EventReader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

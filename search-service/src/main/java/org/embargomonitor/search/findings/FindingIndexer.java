@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.embargomonitor.search.indexing.EventReader;
+import org.embargomonitor.search.events.BatchIndexing;
+import org.embargomonitor.search.events.EventReader;
 import org.embargomonitor.search.opensearch.RecordsIndex;
-import org.embargomonitor.search.indexing.BatchIndexing;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.search.alerts.SavedSearches;
+import org.embargomonitor.search.events.BatchIndexing;
+import org.embargomonitor.search.events.EventReader;
 import org.embargomonitor.search.opensearch.RecordsIndex;
 import org.embargomonitor.search.query.IndexedRecord;
 import org.opensearch.client.opensearch._types.VersionType;

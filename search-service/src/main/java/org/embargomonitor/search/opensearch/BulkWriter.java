@@ -1,4 +1,4 @@
-package org.embargomonitor.search.indexing;
+package org.embargomonitor.search.opensearch;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.embargomonitor.search.opensearch.Calls;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;

@@ -11,7 +11,6 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.Sha256;
-import org.embargomonitor.seizures.seizure.Seizure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,15 +35,15 @@ public class CustodyChain {
     }
 
     /** Appends the changes, by this actor, to the seizure's chain; the caller's transaction stores them. */
-    public Uni<Void> append(Seizure seizure, String actor, List<CustodyChange> changes) {
-        return repository.lastSequenceOf(seizure.id).flatMap(last -> {
-            String previous = seizure.custodyHead == null ? GENESIS : seizure.custodyHead;
+    public Uni<Void> append(CustodyHolder seizure, String actor, List<CustodyChange> changes) {
+        return repository.lastSequenceOf(seizure.custodyId()).flatMap(last -> {
+            String previous = seizure.custodyHead() == null ? GENESIS : seizure.custodyHead();
             OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             List<CustodyEntry> entries = new ArrayList<>();
             int sequence = last;
             for (CustodyChange change : changes) {
                 CustodyEntry entry = new CustodyEntry();
-                entry.seizureId = seizure.id;
+                entry.seizureId = seizure.custodyId();
                 entry.sequence = ++sequence;
                 entry.subjectType = change.subjectType();
                 entry.subjectId = change.subjectId();
@@ -58,17 +57,17 @@ public class CustodyChain {
                 previous = entry.hash;
                 entries.add(entry);
             }
-            seizure.custodyHead = previous;
+            seizure.custodyHead(previous);
             return repository.persist(entries);
         });
     }
 
-    public Uni<List<CustodyEntry>> entriesOf(Seizure seizure) {
-        return repository.chainOf(seizure.id);
+    public Uni<List<CustodyEntry>> entriesOf(CustodyHolder seizure) {
+        return repository.chainOf(seizure.custodyId());
     }
 
-    public Uni<CustodyVerification> verify(Seizure seizure) {
-        return repository.chainOf(seizure.id).map(entries -> {
+    public Uni<CustodyVerification> verify(CustodyHolder seizure) {
+        return repository.chainOf(seizure.custodyId()).map(entries -> {
             List<String> problems = new ArrayList<>();
             String previous = GENESIS;
             int expected = 1;
@@ -85,12 +84,12 @@ public class CustodyChain {
                 previous = entry.hash;
                 expected = entry.sequence + 1;
             }
-            String head = seizure.custodyHead == null ? GENESIS : seizure.custodyHead;
+            String head = seizure.custodyHead() == null ? GENESIS : seizure.custodyHead();
             if (!head.equals(previous)) {
                 problems.add("the chain does not end where the seizure says it does: entries after " + (expected - 1)
                         + " are missing");
             }
-            return new CustodyVerification(seizure.id, problems.isEmpty(), entries.size(), head, List.copyOf(problems));
+            return new CustodyVerification(seizure.custodyId(), problems.isEmpty(), entries.size(), head, List.copyOf(problems));
         });
     }
 

@@ -1,5 +1,7 @@
 package org.embargomonitor.seizures.events;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.outbox.OutboxWriter;
@@ -18,11 +20,13 @@ public class Outbox {
         this.config = config;
     }
 
-    public Uni<Void> add(SeizureEvent event) {
-        return writer.write(config.seizureTopic(), event.seizure().id().toString(), event.eventId(), event);
+    /** A seizure event (docs/events/seizure-event.schema.json), keyed by its seizure. */
+    public Uni<Void> seizureEvent(UUID seizureId, UUID eventId, Object event) {
+        return writer.write(config.seizureTopic(), seizureId.toString(), eventId, event);
     }
 
-    public Uni<Void> add(EvidenceEvent event) {
-        return writer.write(config.evidenceTopic(), event.evidence().seizureId().toString(), event.eventId(), event);
+    /** An evidence event (docs/events/evidence-event.schema.json), keyed by its seizure. */
+    public Uni<Void> evidenceEvent(UUID seizureId, UUID eventId, Object event) {
+        return writer.write(config.evidenceTopic(), seizureId.toString(), eventId, event);
     }
 }

@@ -1,9 +1,8 @@
-package org.embargomonitor.seizures.events;
+package org.embargomonitor.seizures.evidence;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.embargomonitor.seizures.evidence.EvidenceView;
 
 /**
  * A photo or document attached to a seizure; search-service fetches its text. The contract is

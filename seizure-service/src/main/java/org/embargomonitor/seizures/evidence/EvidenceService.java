@@ -13,7 +13,6 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyChain;
 import org.embargomonitor.seizures.custody.CustodyChange;
-import org.embargomonitor.seizures.events.EvidenceEvent;
 import org.embargomonitor.seizures.events.Outbox;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.embargomonitor.seizures.seizure.ItemRepository;
@@ -120,7 +119,10 @@ public class EvidenceService {
         return evidence.persist(e)
                 .chain(() -> custody.append(seizure, caller.username(),
                         List.of(new CustodyChange(CustodyChange.EVIDENCE, e.id, "EVIDENCE_ADDED", upload.description(), change))))
-                .chain(() -> outbox.add(EvidenceEvent.added(caller.username(), EvidenceView.of(e))))
+                .chain(() -> {
+                    EvidenceEvent event = EvidenceEvent.added(caller.username(), EvidenceView.of(e));
+                    return outbox.evidenceEvent(e.seizureId, event.eventId(), event);
+                })
                 .replaceWith(e.id);
     }
 }

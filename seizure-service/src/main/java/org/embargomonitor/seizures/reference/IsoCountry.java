@@ -1,4 +1,4 @@
-package org.embargomonitor.seizures.seizure;
+package org.embargomonitor.seizures.reference;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;

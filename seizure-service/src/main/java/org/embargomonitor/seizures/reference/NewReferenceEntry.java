@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.embargomonitor.seizures.seizure.IsoCountry;
 
 /** An entry as the shipped catalogue or an admin describes it. */
 @Schema(name = "NewReferenceEntry")

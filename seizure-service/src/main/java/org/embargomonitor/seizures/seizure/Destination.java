@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.embargomonitor.seizures.reference.IsoCountry;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.embargomonitor.seizures.reference.IsoCountry;
 
 /** An item as read in the field; marks are kept exactly as typed. */
 @Schema(name = "NewItem")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.embargomonitor.seizures.reference.IsoCountry;
 
 /** A seizure as a mission reports it. */
 @Schema(name = "NewSeizure")

@@ -11,9 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.embargomonitor.seizures.custody.CustodyHolder;
+
 /** One seizure event as recorded by a peace operation. */
 @Entity
-public class Seizure {
+public class Seizure implements CustodyHolder {
 
     @Id
     public UUID id;
@@ -109,6 +111,21 @@ public class Seizure {
 
     @Version
     public long version;
+
+    @Override
+    public UUID custodyId() {
+        return id;
+    }
+
+    @Override
+    public String custodyHead() {
+        return custodyHead;
+    }
+
+    @Override
+    public void custodyHead(String head) {
+        custodyHead = head;
+    }
 
     /** When the seizure happened, in the offset of the place it happened. */
     public OffsetDateTime occurredWhereItHappened() {

@@ -1,9 +1,8 @@
-package org.embargomonitor.seizures.events;
+package org.embargomonitor.seizures.seizure;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.embargomonitor.seizures.seizure.SeizureView;
 
 /**
  * What happened to a seizure, carrying the whole seizure as it stands after the change (version included),

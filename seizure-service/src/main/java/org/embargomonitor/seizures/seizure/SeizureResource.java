@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyEntryView;
-import org.embargomonitor.seizures.custody.CustodyVerification;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -108,14 +107,6 @@ public class SeizureResource {
     public Uni<List<CustodyEntryView>> custody(@PathParam("id") UUID id) {
         return service.custodyOf(id, Caller.of(identity)).onItem().ifNull().failWith(() -> notFound(id))
                 .map(entries -> entries.stream().map(CustodyEntryView::of).toList());
-    }
-
-    @GET
-    @Path("{id}/custody/verification")
-    @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, ADMIN })
-    @Operation(summary = "Check that the chain of custody is whole", description = "Finds altered, removed or inserted entries.")
-    public Uni<CustodyVerification> verifyCustody(@PathParam("id") UUID id) {
-        return service.verifyCustody(id, Caller.of(identity)).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     private static ProblemException notFound(UUID id) {

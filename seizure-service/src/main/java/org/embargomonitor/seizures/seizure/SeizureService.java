@@ -23,10 +23,7 @@ import org.embargomonitor.platform.security.Scopes;
 import org.embargomonitor.seizures.custody.CustodyChain;
 import org.embargomonitor.seizures.custody.CustodyChange;
 import org.embargomonitor.seizures.custody.CustodyEntry;
-import org.embargomonitor.seizures.custody.CustodyVerification;
 import org.embargomonitor.seizures.events.Outbox;
-import org.embargomonitor.seizures.evidence.EvidenceIntegrity;
-import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.embargomonitor.seizures.reference.HeadstampReading;
 import org.embargomonitor.seizures.reference.ReferenceCatalogue;
@@ -52,12 +49,10 @@ public class SeizureService {
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
     private final ReferenceCatalogue reference;
-    private final EvidenceIntegrity evidenceIntegrity;
 
     SeizureService(SeizureRepository seizures, ItemRepository items, Scopes scopes, CustodyChain custody, Outbox outbox,
-            IdempotencyKeys idempotency, ReferenceCatalogue reference, EvidenceIntegrity evidenceIntegrity) {
+            IdempotencyKeys idempotency, ReferenceCatalogue reference) {
         this.reference = reference;
-        this.evidenceIntegrity = evidenceIntegrity;
         this.seizures = seizures;
         this.items = items;
         this.scopes = scopes;
@@ -144,13 +139,6 @@ public class SeizureService {
         return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : custody.entriesOf(seizure));
     }
 
-    /** Whether the seizure's chain of custody is whole, or null when the caller may not read the seizure. */
-    @WithSession
-    public Uni<CustodyVerification> verifyCustody(UUID id, Caller caller) {
-        return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem()
-                : custody.verify(seizure).flatMap(chain -> evidenceIntegrity.problemsOf(seizure.id).map(chain::with)));
-    }
-
     private Uni<UUID> create(NewSeizure request, Caller caller) {
         String operation = operationFor(request.operation(), caller);
         return seizures.referenceTaken(operation, request.reference()).flatMap(taken -> {
@@ -176,7 +164,10 @@ public class SeizureService {
     /** Writes the seizure, as it stands after a change, to the outbox; to be called within the change's transaction. */
     public Uni<SeizureView> publish(Seizure seizure, SeizureEvent.Type type, Caller caller) {
         return seizures.flush().chain(() -> view(seizure))
-                .call(view -> outbox.add(SeizureEvent.of(type, caller.username(), view)));
+                .call(view -> {
+                    SeizureEvent event = SeizureEvent.of(type, caller.username(), view);
+                    return outbox.seizureEvent(view.id(), event.eventId(), event);
+                });
     }
 
     private Uni<SeizureView> view(UUID id) {

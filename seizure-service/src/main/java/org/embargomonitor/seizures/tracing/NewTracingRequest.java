@@ -7,7 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.embargomonitor.seizures.seizure.IsoCountry;
+import org.embargomonitor.seizures.reference.IsoCountry;
 
 @Schema(name = "NewTracingRequest")
 public record NewTracingRequest(

@@ -14,11 +14,11 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyChain;
 import org.embargomonitor.seizures.custody.CustodyChange;
-import org.embargomonitor.seizures.events.SeizureEvent;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 import org.embargomonitor.seizures.seizure.ItemRepository;
 import org.embargomonitor.seizures.seizure.ItemStatus;
 import org.embargomonitor.seizures.seizure.Seizure;
+import org.embargomonitor.seizures.seizure.SeizureEvent;
 import org.embargomonitor.seizures.seizure.SeizureService;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
