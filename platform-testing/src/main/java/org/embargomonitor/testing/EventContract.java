@@ -104,7 +104,7 @@ public final class EventContract {
         } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class) {
             wanted = "integer";
         } else if (raw == double.class || raw == Double.class) {
-            wanted = types.contains("integer") ? "integer" : "number";
+            wanted = "number";
         } else if (raw == boolean.class || raw == Boolean.class) {
             wanted = "boolean";
         } else if (Collection.class.isAssignableFrom(raw)) {

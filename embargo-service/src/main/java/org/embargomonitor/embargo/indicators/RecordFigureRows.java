@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -268,7 +269,7 @@ public class RecordFigureRows implements RecordStoredListener {
                                 .replaceWith(true)));
     }
 
-    private static final List<String> FIGURES_BY_DAY = concat(List.of("records", "weapons"), SUMMED);
+    private static final List<String> FIGURES_BY_DAY = Stream.concat(Stream.of("records", "weapons"), SUMMED.stream()).toList();
 
     static final String FOLD_FIGURES = "with folded as (delete from figures_change returning *) insert into figures_by_day "
             + "select country_code, operation, occurred_on, last_day, " + sums("", FIGURES_BY_DAY)
@@ -296,12 +297,6 @@ public class RecordFigureRows implements RecordStoredListener {
 
     private static String added(String table, List<String> columns) {
         return String.join(", ", columns.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).toList());
-    }
-
-    private static List<String> concat(List<String> first, List<String> then) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(then);
-        return List.copyOf(all);
     }
 
     private static <T> Uni<List<T>> select(String sql, Map<String, Object> parameters, Function<Object[], T> row) {

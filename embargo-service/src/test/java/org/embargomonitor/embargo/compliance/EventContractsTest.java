@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.testing.DemoUser.ADMIN;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.testing.EventContract;
+import org.embargomonitor.testing.OutboxRows;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -83,17 +81,6 @@ class EventContractsTest {
     }
 
     private List<String> outboxOf(Map<String, Object> seizure) throws Exception {
-        List<String> payloads = new ArrayList<>();
-        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select payload from outbox_event where topic = ? and event_key = ? order by created_at")) {
-            select.setString(1, findingTopic);
-            select.setString(2, seizure.get("id").toString());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    payloads.add(rows.getString(1));
-                }
-            }
-        }
-        return payloads;
+        return OutboxRows.payloads(database, findingTopic, seizure.get("id").toString());
     }
 }

@@ -28,8 +28,9 @@ import io.vertx.ext.web.RoutingContext;
  * service answered is tried once more on a fresh one when the request can be sent again safely (no body, or a
  * small one, and an idempotent method or an Idempotency-Key). When the service cannot be reached the caller gets
  * problem+json naming the service (503 not answering, 504 too slow, 502 connection failed), and the gateway logs it.
- * The service is told where the caller reached the gateway (X-Forwarded-Proto, -Host, -For, set by the gateway
- * alone: a caller's own are dropped), so that the Location headers it writes point at the gateway.
+ * The service is told where the caller reached the platform (X-Forwarded-Proto, -Host, -For, written by the gateway
+ * from what it saw, or from what the ingress in front of it told it; the caller's own are not passed on as they
+ * came), so that the Location headers the service writes point at the gateway.
  */
 final class ServiceProxy implements Handler<RoutingContext> {
 

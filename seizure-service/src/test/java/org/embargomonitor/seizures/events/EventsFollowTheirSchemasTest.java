@@ -9,10 +9,6 @@ import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.testing.EventContract;
+import org.embargomonitor.testing.OutboxRows;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -65,8 +62,8 @@ class EventsFollowTheirSchemasTest {
         as(MISSION_OFFICER).contentType("application/octet-stream").body("Seizure report, Bria".getBytes())
                 .post("/api/seizures/" + id + "/evidence?itemId=" + item + "&description=report").then().statusCode(201);
 
-        List<String> seizureEvents = outboxOf(seizureTopic, id);
-        List<String> evidenceEvents = outboxOf(evidenceTopic, id);
+        List<String> seizureEvents = OutboxRows.payloads(database, seizureTopic, id);
+        List<String> evidenceEvents = OutboxRows.payloads(database, evidenceTopic, id);
 
         assertThat(seizureEvents).hasSize(6);
         assertThat(String.join("\n", seizureEvents)).contains("SEIZURE_RECORDED", "ITEMS_ADDED", "ITEM_STATUS_CHANGED", "TRACING_REQUESTED",
@@ -74,20 +71,5 @@ class EventsFollowTheirSchemasTest {
         assertThat(evidenceEvents).hasSize(1);
         assertThat(seizureEvents.stream().flatMap(event -> SEIZURE_EVENT.problems(event).stream())).isEmpty();
         assertThat(EVIDENCE_EVENT.problems(evidenceEvents.get(0))).isEmpty();
-    }
-
-    private List<String> outboxOf(String topic, String seizureId) throws Exception {
-        List<String> payloads = new ArrayList<>();
-        try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select payload from outbox_event where topic = ? and event_key = ? order by created_at")) {
-            select.setString(1, topic);
-            select.setString(2, seizureId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    payloads.add(rows.getString(1));
-                }
-            }
-        }
-        return payloads;
     }
 }
