@@ -3,6 +3,7 @@ package org.embargomonitor.e2e;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,19 +12,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Starts the four services from their packaged jars, as in production (prod profile), on free ports of
  * 127.0.0.1, against the real servers and the test databases; waits until each is ready; stops them after
- * the last test. Their logs are kept in target/e2e-logs.
+ * the last test. Their logs are kept in target/e2e-logs; when a test failed, what each service was doing at the end
+ * too ({@link PlatformDiagnostics}).
  */
-public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public class PackagedPlatform implements BeforeAllCallback, TestWatcher, ExtensionContext.Store.CloseableResource {
 
     private static final Path LOGS = Path.of(System.getProperty("embargo.e2e.logs", "target/e2e-logs"));
     /** A fresh set of search indices per run, as the databases are cleaned per run; deleted after the last test. */
     private static final String SEARCH_ALIAS = "records-e2e-" + System.currentTimeMillis();
     private static final String OPENSEARCH = "http://127.0.0.1:19200";
     private static PackagedPlatform started;
+    private static volatile boolean failed;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -48,6 +52,7 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
             return;
         }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PackagedPlatform.class.getName(), this);
+        Files.deleteIfExists(LOGS.resolve("diagnostics.txt"));
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
             ports.put(service, ServiceProcess.freePort());
@@ -63,7 +68,8 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
                 "-Dmp.messaging.incoming.finding-events.topic=findings-e2e",
                 "-Dquarkus.rest-client.seizure-service.url=http://127.0.0.1:" + ports.get("seizure-service")));
         start("search-service", ports, search);
-        start("gateway", ports, List.of(
+        // a service that hangs fails its tests in half a minute, not the production two
+        start("gateway", ports, List.of("-Dgateway.idle-timeout=30s",
                 "-Dgateway.routes.seizures.url=http://127.0.0.1:" + ports.get("seizure-service"),
                 "-Dgateway.routes.embargo.url=http://127.0.0.1:" + ports.get("embargo-service"),
                 "-Dgateway.routes.search.url=http://127.0.0.1:" + ports.get("search-service")));
@@ -72,7 +78,19 @@ public class PackagedPlatform implements BeforeAllCallback, ExtensionContext.Sto
     }
 
     @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        failed = true;
+    }
+
+    @Override
     public void close() {
+        if (failed) {
+            try {
+                PlatformDiagnostics.write(services.values(), LOGS.resolve("diagnostics.txt"));
+            } catch (IOException e) {
+                System.err.println("Could not write the diagnostics of the failed run: " + e.getMessage());
+            }
+        }
         services.values().forEach(ServiceProcess::stop);
         deleteSearchIndices();
     }

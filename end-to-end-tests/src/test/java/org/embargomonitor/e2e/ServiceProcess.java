@@ -83,6 +83,22 @@ final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
+    Path log() {
+        return log;
+    }
+
+    /** Writes the running process's threads, with their stacks, beside its log (jcmd Thread.print). */
+    Path dumpThreads() throws IOException, InterruptedException {
+        Path dump = log.resolveSibling(service + "-threads.txt");
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process print = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+        if (!print.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            print.destroyForcibly();
+        }
+        return dump;
+    }
+
     /** kill -9: the process gets no chance to finish anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
