@@ -1,6 +1,6 @@
 package db.migration;
 
-import org.embargomonitor.embargo.indicators.FiguresOfStoredRecords;
+import org.embargomonitor.embargo.indicators.MissingFigureRows;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -9,6 +9,6 @@ public class V14__Figures_of_records_stored_before extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        FiguresOfStoredRecords.fill(context.getConnection());
+        MissingFigureRows.fill(context.getConnection());
     }
 }

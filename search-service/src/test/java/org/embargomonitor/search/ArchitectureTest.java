@@ -1,21 +1,20 @@
 package org.embargomonitor.search;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import java.nio.file.Path;
-
+import org.embargomonitor.testing.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-
-/** The service's packages (its compiled classes) depend on one another in one direction only (docs/architecture.md). */
+/** The service's compiled classes keep the rules of docs/architecture.md. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter().importPath(Path.of("target/classes"));
+    private static final ServiceArchitecture SERVICE = ServiceArchitecture.of("org.embargomonitor.search");
 
     @Test
     void shouldKeepThePackagesFreeOfCycles() {
-        slices().matching("org.embargomonitor.search.(*)..").should().beFreeOfCycles().check(CLASSES);
+        SERVICE.checkPackagesFreeOfCycles();
+    }
+
+    @Test
+    void shouldQueryTheDatabaseOnlyInRepositories() {
+        SERVICE.checkQueriesOnlyInRepositories();
     }
 }

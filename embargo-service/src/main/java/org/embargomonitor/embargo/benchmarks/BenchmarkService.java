@@ -3,10 +3,8 @@ package org.embargomonitor.embargo.benchmarks;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
@@ -26,6 +24,12 @@ public class BenchmarkService {
 
     static final String CATALOGUE = "catalogue";
 
+    private final Benchmarks benchmarks;
+
+    BenchmarkService(Benchmarks benchmarks) {
+        this.benchmarks = benchmarks;
+    }
+
     /** A benchmark of the reviewed catalogue, naming its regime. */
     public record CatalogueEntry(String regimeCode, String code, String title, String text, String setBy, LocalDate setOn,
             String source) {
@@ -36,27 +40,23 @@ public class BenchmarkService {
     public Uni<List<BenchmarkView>> ofRegime(String regimeCode) {
         return Panache.getSession().flatMap(session -> session.find(Regime.class, regimeCode)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + regimeCode + "."))
-                .chain(() -> session.createSelectionQuery("from Benchmark where regimeCode = :code order by code", Benchmark.class)
-                        .setParameter("code", regimeCode).getResultList())
+                .chain(() -> benchmarks.ofRegime(regimeCode))
                 .flatMap(this::withAssessments));
     }
 
     /** Every benchmark of every regime, for the dashboards. */
     @WithSession
     public Uni<List<BenchmarkView>> all() {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from Benchmark order by regimeCode, code", Benchmark.class).getResultList())
-                .flatMap(this::withAssessments);
+        return benchmarks.everyRegime().flatMap(this::withAssessments);
     }
 
     @WithTransaction
     public Uni<BenchmarkView> add(String regimeCode, @NotNull @Valid NewBenchmark request, String addedBy) {
         return Panache.getSession().flatMap(session -> session.find(Regime.class, regimeCode)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No regime " + regimeCode + "."))
-                .chain(() -> session.createSelectionQuery("select count(*) from Benchmark where code = :code", Long.class)
-                        .setParameter("code", request.code()).getSingleResult())
-                .flatMap(existing -> {
-                    if (existing > 0) {
+                .chain(() -> benchmarks.exists(request.code()))
+                .flatMap(exists -> {
+                    if (exists) {
                         return Uni.createFrom().failure(ProblemException.conflict("code", "A benchmark " + request.code() + " exists already."));
                     }
                     Benchmark benchmark = toBenchmark(new CatalogueEntry(regimeCode, request.code(), request.title(), request.text(),
@@ -92,8 +92,7 @@ public class BenchmarkService {
     /** Adds the catalogue's benchmarks the database does not hold yet. */
     @WithTransaction
     public Uni<Integer> addMissingFromCatalogue(List<CatalogueEntry> catalogue) {
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery("select code from Benchmark", String.class)
-                .getResultList()
+        return Panache.getSession().flatMap(session -> benchmarks.codes()
                 .flatMap(known -> {
                     Set<String> codes = Set.copyOf(known);
                     List<Benchmark> missing = catalogue.stream().filter(entry -> !codes.contains(entry.code()))
@@ -102,17 +101,12 @@ public class BenchmarkService {
                 }));
     }
 
-    private Uni<List<BenchmarkView>> withAssessments(List<Benchmark> benchmarks) {
-        if (benchmarks.isEmpty()) {
+    private Uni<List<BenchmarkView>> withAssessments(List<Benchmark> held) {
+        if (held.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from Assessment where benchmarkId in :ids", Assessment.class)
-                .setParameter("ids", benchmarks.stream().map(b -> b.id).toList()).getResultList())
-                .map(assessments -> {
-                    Map<UUID, List<Assessment>> byBenchmark = assessments.stream().collect(Collectors.groupingBy(a -> a.benchmarkId));
-                    return benchmarks.stream().map(b -> BenchmarkView.of(b, byBenchmark.getOrDefault(b.id, List.of()))).toList();
-                });
+        return benchmarks.assessmentsOf(held.stream().map(b -> b.id).toList())
+                .map(byBenchmark -> held.stream().map(b -> BenchmarkView.of(b, byBenchmark.getOrDefault(b.id, List.of()))).toList());
     }
 
     private static Benchmark toBenchmark(CatalogueEntry entry, String addedBy) {

@@ -22,7 +22,6 @@ import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.platform.outbox.OutboxWriter;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.work.Workers;
-import org.hibernate.LockMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,9 +45,11 @@ public class ComplianceService {
     private final OutboxWriter outbox;
     private final RecordStoredListener figures;
     private final ComplianceConfig config;
+    private final Findings findings;
+    private final SeizureRecords records;
 
     ComplianceService(RegimeService regimes, PartyDirectory parties, ItemMarks marks, SupplyChainService supplyChains,
-            OutboxWriter outbox, RecordStoredListener figures, ComplianceConfig config) {
+            OutboxWriter outbox, RecordStoredListener figures, ComplianceConfig config, Findings findings, SeizureRecords records) {
         this.regimes = regimes;
         this.parties = parties;
         this.marks = marks;
@@ -56,6 +57,8 @@ public class ComplianceService {
         this.outbox = outbox;
         this.figures = figures;
         this.config = config;
+        this.findings = findings;
+        this.records = records;
     }
 
     /** Stores the seizure as received and evaluates it; an older version than the one held is ignored. Answers the findings raised. */
@@ -82,9 +85,7 @@ public class ComplianceService {
     /** Evaluates a stored record again, as of its date, with today's regimes and list. */
     @WithTransaction
     public Uni<Integer> evaluateAgain(UUID seizureId) {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("select facts from SeizureRecord where id = :id", SeizureFacts.class)
-                .setParameter("id", seizureId).getSingleResultOrNull())
+        return records.factsOf(seizureId)
                 .flatMap(facts -> facts == null ? Uni.createFrom().item(0) : evaluate(facts));
     }
 
@@ -127,10 +128,7 @@ public class ComplianceService {
             return Uni.createFrom().item(PossessorMatches.NONE);
         }
         String key = possessorKey(possessor.description());
-        return parties.match(possessor.description(), seizure.date()).flatMap(matches -> Panache.getSession()
-                .flatMap(session -> session.createSelectionQuery(
-                        "select partyReference from DismissedNameMatch where possessorNormalised = :key", String.class)
-                        .setParameter("key", key).getResultList())
+        return parties.match(possessor.description(), seizure.date()).flatMap(matches -> findings.dismissedPartiesOf(key)
                 .map(dismissed -> new PossessorMatches(
                         matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
                         matches.stream().filter(m -> dismissed.contains(m.reference())).toList(),
@@ -149,9 +147,7 @@ public class ComplianceService {
      * other: whichever comes second sees what the first stored.
      */
     private Uni<Integer> reconcile(SeizureFacts seizure, List<RaisedFinding> drafts) {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from Finding where seizureId = :id", Finding.class)
-                .setParameter("id", seizure.id()).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList()
+        return Panache.getSession().flatMap(session -> findings.ofRecordLocked(seizure.id())
                 .flatMap(existing -> {
                     Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
                     Set<String> raisedNow = new HashSet<>();

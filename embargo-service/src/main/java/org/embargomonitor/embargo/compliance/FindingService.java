@@ -1,22 +1,19 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.embargomonitor.platform.problem.ProblemException;
-import org.hibernate.LockMode;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.FindingAccess;
 import org.embargomonitor.platform.security.ReadScope;
-import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
+import org.hibernate.LockMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -32,10 +29,12 @@ public class FindingService {
 
     private final Scopes scopes;
     private final ComplianceService compliance;
+    private final Findings findings;
 
-    FindingService(Scopes scopes, ComplianceService compliance) {
+    FindingService(Scopes scopes, ComplianceService compliance, Findings findings) {
         this.scopes = scopes;
         this.compliance = compliance;
+        this.findings = findings;
     }
 
     /** Filters of the finding list; null means any. */
@@ -45,44 +44,24 @@ public class FindingService {
     @WithSession
     public Uni<List<FindingView>> list(Filter filter, int page, int size, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
-        boolean committeeOnly = confirmedOnly(caller);
-        FindingStatus status = committeeOnly ? FindingStatus.CONFIRMED : filter.status();
-        if (committeeOnly && filter.status() != null && filter.status() != FindingStatus.CONFIRMED) {
+        FindingAccess access = FindingAccess.of(caller);
+        if (access == FindingAccess.NONE
+                || access == FindingAccess.CONFIRMED_ONLY && filter.status() != null && filter.status() != FindingStatus.CONFIRMED) {
             return Uni.createFrom().item(List.of());
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder hql = new StringBuilder("from Finding where 1 = 1");
-        condition(hql, parameters, "status", status);
-        condition(hql, parameters, "rule", filter.rule());
-        condition(hql, parameters, "regimeCode", filter.regimeCode());
-        condition(hql, parameters, "countryCode", filter.countryCode());
-        condition(hql, parameters, "seizureId", filter.seizureId());
-        if (!scope.everything() && !committeeOnly) {
-            hql.append(" and countryCode in :countries");
-            parameters.put("countries", scope.countries().isEmpty() ? List.of("") : List.copyOf(scope.countries()));
-        }
-        hql.append(" order by updatedAt desc, id");
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createSelectionQuery(hql.toString(), Finding.class);
-            parameters.forEach(query::setParameter);
-            return query.setFirstResult(page * size).setMaxResults(size).getResultList()
-                    .flatMap(findings -> decisionsOf(findings.stream().map(f -> f.id).toList())
-                            .map(decisions -> findings.stream()
-                                    .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of())).within(scope)).toList()));
-        });
-    }
-
-    private static void condition(StringBuilder hql, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            hql.append(" and ").append(field).append(" = :").append(field);
-            parameters.put(field, value);
-        }
+        boolean confirmedOnly = access == FindingAccess.CONFIRMED_ONLY;
+        Findings.Criteria criteria = new Findings.Criteria(confirmedOnly ? FindingStatus.CONFIRMED : filter.status(), filter.rule(),
+                filter.regimeCode(), filter.countryCode(), filter.seizureId(),
+                confirmedOnly || scope.everything() ? null : scope.countries());
+        return findings.page(criteria, page, size).flatMap(listed -> findings.decisionsOf(listed.stream().map(f -> f.id).toList())
+                .map(decisions -> listed.stream()
+                        .map(f -> FindingView.of(f, decisions.getOrDefault(f.id, List.of())).within(scope)).toList()));
     }
 
     @WithSession
     public Uni<FindingView> get(UUID id, Caller caller) {
         ReadScope scope = scopes.readScopeOf(caller);
-        return visible(id, caller).flatMap(f -> decisionsOf(List.of(id)).map(d -> FindingView.of(f, d.getOrDefault(id, List.of()))
+        return visible(id, caller).flatMap(f -> findings.decisionsOf(List.of(id)).map(d -> FindingView.of(f, d.getOrDefault(id, List.of()))
                 .within(scope)));
     }
 
@@ -109,7 +88,7 @@ public class FindingService {
             ComplianceService.touch(finding);
             return Panache.getSession().flatMap(session -> session.persist(decision)
                     .chain(() -> rememberDismissedMatch(finding, decision))
-                    .chain(() -> decisionsOf(List.of(finding.id)))
+                    .chain(() -> findings.decisionsOf(List.of(finding.id)))
                     .flatMap(decisions -> {
                         List<FindingDecision> history = decisions.getOrDefault(finding.id, List.of());
                         return compliance.publish(FindingEvent.Type.FINDING_REVIEWED, finding, caller.username(), history)
@@ -144,25 +123,9 @@ public class FindingService {
     /** The finding, locked as asked: a decision holds it against a re-evaluation of its record until it commits. */
     private Uni<Finding> visible(UUID id, Caller caller, LockMode lock) {
         ReadScope scope = scopes.readScopeOf(caller);
-        boolean committeeOnly = confirmedOnly(caller);
+        FindingAccess access = FindingAccess.of(caller);
         return Panache.getSession().flatMap(session -> session.find(Finding.class, id, lock))
-                .map(f -> f != null && (committeeOnly ? f.status == FindingStatus.CONFIRMED
-                        : scope.everything() || scope.countries().contains(f.countryCode)) ? f : null)
+                .map(f -> f != null && access.permits(scope, f.countryCode, f.status == FindingStatus.CONFIRMED) ? f : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No finding " + id + " you may read."));
-    }
-
-    /** Committee members see confirmed findings only, of every country. */
-    public static boolean confirmedOnly(Caller caller) {
-        return !caller.isAdmin() && !caller.hasRole(Roles.PANEL_EXPERT);
-    }
-
-    private Uni<Map<UUID, List<FindingDecision>>> decisionsOf(List<UUID> findingIds) {
-        if (findingIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from FindingDecision where findingId in :ids order by decidedAt", FindingDecision.class)
-                .setParameter("ids", findingIds).getResultList())
-                .map(all -> all.stream().collect(Collectors.groupingBy(d -> d.findingId)));
     }
 }

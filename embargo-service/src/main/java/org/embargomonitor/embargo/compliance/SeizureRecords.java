@@ -29,6 +29,13 @@ public class SeizureRecords implements PanacheRepositoryBase<SeizureRecord, UUID
         return query.page(Page.ofSize(size)).project(UUID.class).list();
     }
 
+    /** The facts of the record as last checked, or null when none is stored. */
+    public Uni<SeizureFacts> factsOf(UUID seizureId) {
+        return getSession().flatMap(session -> session
+                .createSelectionQuery("select facts from SeizureRecord where id = :id", SeizureFacts.class)
+                .setParameter("id", seizureId).getSingleResultOrNull());
+    }
+
     @WithSession
     public Uni<Long> stored() {
         return count();

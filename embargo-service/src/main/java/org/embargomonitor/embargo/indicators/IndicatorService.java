@@ -10,11 +10,11 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.embargomonitor.embargo.compliance.FindingService;
 import org.embargomonitor.embargo.regime.RegimeVersion;
 import org.embargomonitor.embargo.regime.RegimeVersionRepository;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.FindingAccess;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Scopes;
 
@@ -44,7 +44,7 @@ public class IndicatorService {
     @WithSession
     public Uni<IndicatorReport> report(IndicatorFilter filter, Caller caller, LocalDate asOf) {
         Indicators.Period period = Indicators.Period.valueOf(filter.period.toUpperCase(Locale.ROOT));
-        boolean allFindings = !FindingService.confirmedOnly(caller);
+        boolean allFindings = FindingAccess.of(caller) == FindingAccess.IN_SCOPE;
         return regimeCountries(filter.regime).flatMap(regimeCountries -> {
             Set<String> countries = countries(filter, regimeCountries, scopes.readScopeOf(caller));
             boolean byFindings = filter.regime != null && regimeCountries.isEmpty();

@@ -42,6 +42,11 @@ public class ListImports implements PanacheRepositoryBase<ListImport, UUID> {
                 .map(job -> job == null ? null : job.generatedAt);
     }
 
+    /** When the last import applied whole finished, or null before the first; read in the caller's session. */
+    public Uni<OffsetDateTime> lastFinishedAt() {
+        return find("select max(finishedAt) from ListImport").project(OffsetDateTime.class).firstResult();
+    }
+
     @WithSession
     public Uni<List<PartyChange>> changesOf(UUID importId, PartyChange.Kind kind) {
         return Panache.getSession().flatMap(session -> {

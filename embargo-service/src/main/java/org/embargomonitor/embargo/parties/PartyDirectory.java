@@ -25,7 +25,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
@@ -44,10 +43,12 @@ public class PartyDirectory {
     private static final ObjectMapper STORED = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private volatile Snapshot snapshot = Snapshot.of(null, List.of());
-    private final Pool database;
+    private final DesignatedPartyRows rows;
+    private final ListImports imports;
 
-    PartyDirectory(Pool database) {
-        this.database = database;
+    PartyDirectory(DesignatedPartyRows rows, ListImports imports) {
+        this.rows = rows;
+        this.imports = imports;
     }
 
     /** Reported names whose screening each list import keeps: possessors are reported in the same words again and again. */
@@ -147,24 +148,16 @@ public class PartyDirectory {
      * thread: hydrating a thousand entities with their JSON on the event loop blocks it for seconds.
      */
     private Uni<Snapshot> current() {
-        return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("select max(finishedAt) from ListImport", OffsetDateTime.class)
-                .getSingleResultOrNull()
+        return imports.lastFinishedAt()
                 .flatMap(lastImport -> {
                     Snapshot held = snapshot;
                     if (Objects.equals(held.lastImport(), lastImport) && lastImport != null) {
                         return Uni.createFrom().item(held);
                     }
-                    return database.query("select reference, kind, list_type, name, listed_on, delisted_on, last_seen_listed_on,"
-                            + " delisted_periods::text as delisted_periods, details::text as details from designated_party").execute()
-                            .map(rows -> {
-                                List<Row> all = new ArrayList<>(rows.size());
-                                rows.forEach(all::add);
-                                return all;
-                            })
-                            .chain(rows -> Workers.run(() -> Snapshot.of(lastImport, rows.stream().flatMap(row -> names(row).stream()).toList())))
+                    return rows.all()
+                            .chain(all -> Workers.run(() -> Snapshot.of(lastImport, all.stream().flatMap(row -> names(row).stream()).toList())))
                             .invoke(loaded -> snapshot = loaded);
-                }));
+                });
     }
 
     private List<Name> names(Row row) {

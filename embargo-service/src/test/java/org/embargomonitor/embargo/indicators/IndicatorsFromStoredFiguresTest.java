@@ -97,7 +97,7 @@ class IndicatorsFromStoredFiguresTest {
 
         assertThat(dropFiguresOf(operation)).isEqualTo(40);
         try (Connection connection = database.getConnection()) {
-            assertThat(FiguresOfStoredRecords.fill(connection)).as("the records left without figures").isEqualTo(40);
+            assertThat(MissingFigureRows.fill(connection)).as("the records left without figures").isEqualTo(40);
         }
         assertIndicatorsOf(operation, seizures);
         assertIndicatorsOfFoldedSums(operation, seizures);

@@ -10,8 +10,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.platform.security.FindingAccess;
 import org.embargomonitor.platform.security.ReadScope;
-import org.embargomonitor.platform.security.Roles;
 import org.embargomonitor.platform.security.Scopes;
 import org.embargomonitor.search.findings.IndexedFinding;
 import org.embargomonitor.search.opensearch.Calls;
@@ -88,7 +88,8 @@ public class SearchService {
     }
 
     private SearchRequest request(SearchParameters p, Caller caller, int size, String cursor, boolean withFacets) {
-        boolean findingsVisible = caller.isAdmin() || caller.hasRole(Roles.PANEL_EXPERT);
+        // committee members read confirmed findings, but do not search records
+        boolean findingsVisible = FindingAccess.of(caller) == FindingAccess.IN_SCOPE;
         return request(index.alias(), p, scopes.readScopeOf(caller), findingsVisible, size, cursor, withFacets);
     }
 

@@ -55,7 +55,7 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
     @WithTransaction
     public Uni<Void> progressed(UUID id, int rows, int rejected, int seizures, List<ImportRowError> errors) {
         Uni<Void> storeErrors = errors.isEmpty() ? Uni.createFrom().voidItem()
-                : ImportRowErrors.persistAll(errors);
+                : getSession().chain(session -> session.persistAll(errors.toArray()));
         return storeErrors.chain(() -> findById(id).invoke(job -> {
             job.rowsDone += rows;
             job.rowsRejected += rejected;
@@ -79,6 +79,8 @@ public class ImportJobs implements PanacheRepositoryBase<ImportJob, UUID> {
 
     @WithSession
     public Uni<List<ImportRowError>> errorsOf(UUID id, Caller caller) {
-        return visibleTo(id, caller).chain(job -> ImportRowErrors.of(id));
+        return visibleTo(id, caller).chain(job -> getSession()).chain(session -> session
+                .createSelectionQuery("from ImportRowError where jobId = :job order by rowNumber, field", ImportRowError.class)
+                .setParameter("job", id).getResultList());
     }
 }

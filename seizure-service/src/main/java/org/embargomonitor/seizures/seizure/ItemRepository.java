@@ -19,4 +19,8 @@ public class ItemRepository implements PanacheRepositoryBase<Item, UUID> {
         }
         return list("seizureId in ?1", Sort.ascending("seizureId", "position"), seizureIds);
     }
+
+    public Uni<Long> countOf(UUID seizureId) {
+        return count("seizureId", seizureId);
+    }
 }

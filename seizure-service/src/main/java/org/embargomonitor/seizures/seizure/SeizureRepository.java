@@ -1,5 +1,7 @@
 package org.embargomonitor.seizures.seizure;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,16 +20,39 @@ public class SeizureRepository implements PanacheRepositoryBase<Seizure, UUID> {
 
     private static final Sort NEWEST_FIRST = Sort.descending("occurredAt").and("id");
 
-    public Uni<List<Seizure>> listWithin(ReadScope scope, Page page) {
-        if (scope.everything()) {
-            return findAll(NEWEST_FIRST).page(page).list();
-        }
+    /** A page of the seizures within the scope that pass the filter, newest first. */
+    public Uni<List<Seizure>> listWithin(ReadScope scope, SeizureFilter filter, Page page) {
         if (scope.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return find("operation in :operations or countryCode in :countries", NEWEST_FIRST,
-                Parameters.with("operations", orNone(scope.operations())).and("countries", orNone(scope.countries())))
-                .page(page).list();
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!scope.everything()) {
+            conditions.add("(operation in :operations or countryCode in :countries)");
+            parameters.and("operations", orNone(scope.operations())).and("countries", orNone(scope.countries()));
+        }
+        if (filter.operation != null) {
+            conditions.add("operation = :operation");
+            parameters.and("operation", filter.operation);
+        }
+        if (filter.country != null) {
+            conditions.add("countryCode = :country");
+            parameters.and("country", filter.country);
+        }
+        if (filter.from != null) {
+            conditions.add("occurredAt >= :from");
+            parameters.and("from", filter.from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.to != null) {
+            conditions.add("occurredAt < :until");
+            parameters.and("until", filter.to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.reference != null && !filter.reference.isBlank()) {
+            conditions.add("reference like :reference escape '\\'");
+            parameters.and("reference", filter.reference.strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+        }
+        return conditions.isEmpty() ? findAll(NEWEST_FIRST).page(page).list()
+                : find(String.join(" and ", conditions), NEWEST_FIRST, parameters).page(page).list();
     }
 
     public Uni<Boolean> referenceTaken(String operation, String reference) {

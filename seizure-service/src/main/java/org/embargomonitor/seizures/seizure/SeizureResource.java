@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -66,10 +68,14 @@ public class SeizureResource {
 
     @GET
     @RolesAllowed({ MISSION_STAFF, PANEL_EXPERT, ADMIN })
-    @Operation(summary = "List the seizures you may read, newest first")
-    public Uni<List<SeizureView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "List the seizures you may read, newest first, filtered by operation, country, dates or reference")
+    public Uni<List<SeizureView>> list(@BeanParam @Valid SeizureFilter filter,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.visibleTo(Caller.of(identity), page, size);
+        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
+            throw ProblemException.invalid("to", "is before from (" + filter.from + ")");
+        }
+        return service.visibleTo(Caller.of(identity), filter, page, size);
     }
 
     @GET

@@ -79,7 +79,7 @@ public class SeizureService {
     public Uni<SeizureView> addItems(UUID seizureId, @NotNull @Size(min = 1, max = 1000) List<@Valid @NotNull NewItem> newItems,
             Caller caller, String idempotencyKey) {
         return writable(seizureId, caller).flatMap(seizure -> idempotency.once(caller.username(), idempotencyKey,
-                new ItemsFingerprint(seizureId, newItems), () -> items.count("seizureId", seizureId).flatMap(count -> {
+                new ItemsFingerprint(seizureId, newItems), () -> items.countOf(seizureId).flatMap(count -> {
                     List<Item> added = toItems(newItems, seizure.id, count.intValue() + 1, caller);
                     return items.persist(added)
                             .chain(() -> custody.append(seizure, caller.username(), added.stream()
@@ -112,8 +112,8 @@ public class SeizureService {
     }
 
     @WithSession
-    public Uni<List<SeizureView>> visibleTo(Caller caller, int pageIndex, int pageSize) {
-        return seizures.listWithin(scopes.readScopeOf(caller), Page.of(pageIndex, pageSize))
+    public Uni<List<SeizureView>> visibleTo(Caller caller, SeizureFilter filter, int pageIndex, int pageSize) {
+        return seizures.listWithin(scopes.readScopeOf(caller), filter, Page.of(pageIndex, pageSize))
                 .flatMap(page -> items.listOfSeizures(page.stream().map(s -> s.id).toList()).map(all -> {
                     Map<UUID, List<Item>> bySeizure = all.stream().collect(Collectors.groupingBy(i -> i.seizureId));
                     return page.stream().map(s -> SeizureView.of(s, bySeizure.getOrDefault(s.id, List.of()))).toList();

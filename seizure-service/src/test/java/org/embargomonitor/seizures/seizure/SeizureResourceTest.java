@@ -87,6 +87,33 @@ class SeizureResourceTest {
     }
 
     @Test
+    void shouldListOnlyTheSeizuresThatPassEveryFilterWithinTheCallersScope() {
+        String prefix = "LIST-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String march = recordOn(MISSION_OFFICER, prefix + "1", "CAF", "2026-03-15T09:30:00+01:00");
+        String april = recordOn(MISSION_OFFICER, prefix + "2", "CAF", "2026-04-20T09:30:00+01:00");
+        String congo = recordOn(MONUSCO_OFFICER, prefix + "3", "COD", "2026-04-21T09:30:00+01:00");
+        recordOn(MISSION_OFFICER, "OTHER-" + prefix, "CAF", "2026-04-20T09:30:00+01:00");
+
+        assertThat(listed(ADMIN, "reference=" + prefix)).containsExactly(congo, april, march);
+        assertThat(listed(ADMIN, "reference=" + prefix + "&country=COD")).containsExactly(congo);
+        assertThat(listed(ADMIN, "reference=" + prefix + "&from=2026-04-01")).containsExactly(congo, april);
+        assertThat(listed(ADMIN, "reference=" + prefix + "&operation=MINUSCA&to=2026-04-20")).containsExactly(april, march);
+        assertThat(listed(ADMIN, "reference=" + prefix + "&from=2026-04-20&to=2026-04-20")).containsExactly(april);
+        assertThat(listed(MONUSCO_OFFICER, "reference=" + prefix)).containsExactly(congo);
+        assertThat(listed(MONUSCO_OFFICER, "reference=" + prefix + "&operation=MINUSCA")).isEmpty();
+        assertThat(listed(ADMIN, "reference=" + prefix.replace("-", "_"))).as("wildcards in a reference are plain characters").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseFiltersThatCannotMatchNamingTheField() {
+        as(ADMIN).get("/api/seizures?from=2026-05-01&to=2026-04-01").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("to"));
+        as(ADMIN).get("/api/seizures?country=caf").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", endsWith("country"));
+        as(ADMIN).get("/api/seizures?from=yesterday").then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void shouldNotLetMissionStaffRecordForAnotherOperation() {
         Map<String, Object> body = seizure(newReference(), "COD");
         body.put("operation", "MONUSCO");
@@ -199,6 +226,16 @@ class SeizureResourceTest {
 
     private static int storedCount() {
         return as(ADMIN).get("/api/seizures?size=500").then().statusCode(200).extract().path("size()");
+    }
+
+    private static String recordOn(DemoUser user, String reference, String country, String occurredAt) {
+        Map<String, Object> body = seizure(reference, country);
+        body.put("occurredAt", occurredAt);
+        return as(user).body(body).post("/api/seizures").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<String> listed(DemoUser user, String query) {
+        return as(user).get("/api/seizures?size=500&" + query).then().statusCode(200).extract().path("id");
     }
 
     private static String record(DemoUser user, String country) {

@@ -15,17 +15,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Fills the figures of stored records that have none (those stored before the figures were kept), over plain JDBC
+ * Fills the figures rows of stored records that have none (those stored before the figures were kept), over plain JDBC
  * so that it runs as a database migration, before the service reads or writes a record.
  */
-public final class FiguresOfStoredRecords {
+public final class MissingFigureRows {
 
-    private static final Logger LOG = Logger.getLogger(FiguresOfStoredRecords.class);
+    private static final Logger LOG = Logger.getLogger(MissingFigureRows.class);
     private static final int PROGRESS_EVERY = 10_000;
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private FiguresOfStoredRecords() {
+    private MissingFigureRows() {
     }
 
     /** Answers how many records it filled. */
