@@ -12,3 +12,6 @@ CREATE TRIGGER outbox_event_written AFTER INSERT ON outbox_event FOR EACH STATEM
 
 -- Published events are purged after the retention (OutboxPurge), oldest first.
 CREATE INDEX IF NOT EXISTS outbox_event_published ON outbox_event (published_at) WHERE published_at IS NOT NULL;
+
+-- The W3C traceparent of the change that wrote each event, so that its publication continues the change's trace.
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS trace_parent text;

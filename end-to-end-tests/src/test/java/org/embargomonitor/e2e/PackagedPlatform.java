@@ -27,6 +27,7 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
     private static final String SEARCH_ALIAS = "records-e2e-" + System.currentTimeMillis();
     private static final String OPENSEARCH = "http://127.0.0.1:19200";
     private static PackagedPlatform started;
+    private static TraceCollector traces;
     private static volatile boolean failed;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -41,6 +42,11 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
         return started.services.get(name).url();
     }
 
+    /** The spans the services sent, as an OpenTelemetry Collector would receive them. */
+    public static TraceCollector traces() {
+        return traces;
+    }
+
     /** The pattern of this run's search indices. */
     public static String searchIndices() {
         return SEARCH_ALIAS + "-*";
@@ -53,6 +59,7 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
         }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PackagedPlatform.class.getName(), this);
         Files.deleteIfExists(LOGS.resolve("diagnostics.txt"));
+        traces = TraceCollector.start();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
             ports.put(service, ServiceProcess.freePort());
@@ -92,6 +99,7 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
             }
         }
         services.values().forEach(ServiceProcess::stop);
+        traces.close();
         deleteSearchIndices();
     }
 
@@ -119,8 +127,12 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
         return all;
     }
 
+    /** Every service sends its spans to the test's collector, at once. */
     private void start(String service, Map<String, Integer> ports, List<String> settings) throws IOException {
-        ServiceProcess process = new ServiceProcess(service, ports.get(service), settings, LOGS.resolve(service + ".log"));
+        List<String> traced = new ArrayList<>(settings);
+        traced.addAll(List.of("-Dembargo.tracing.otlp-endpoint=" + traces.endpoint(),
+                "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf", "-Dquarkus.otel.bsp.schedule.delay=PT0.2S"));
+        ServiceProcess process = new ServiceProcess(service, ports.get(service), traced, LOGS.resolve(service + ".log"));
         process.start();
         services.put(service, process);
     }

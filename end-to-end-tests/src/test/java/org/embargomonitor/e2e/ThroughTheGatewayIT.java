@@ -1,6 +1,7 @@
 package org.embargomonitor.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,11 +9,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.opentelemetry.proto.trace.v1.Span;
 
 /** What one caller sees of the platform as a whole, through the gateway only. */
 @ExtendWith(PackagedPlatform.class)
@@ -69,6 +73,37 @@ class ThroughTheGatewayIT {
                 .body("{\"decision\": \"CONFIRM\", \"reason\": \"Inspected the cache; no exemption applies.\"}")
                 .post(PackagedPlatform.gateway() + "/api/embargo/findings/" + findings.get(0) + "/decision")
                 .then().statusCode(200).body("label", equalTo("confirmed violation"));
+    }
+
+    @Test
+    void shouldFollowASeizureInOneTraceFromItsPostThroughItsFindingToTheSearchIndex() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String body = RoleMatrixIT.Samples.seizure().replace("\"circumstance\": \"SURRENDERED\",",
+                "\"circumstance\": \"SEIZED\", \"possessor\": {\"kind\": \"ARMED_GROUP\", \"description\": \"3R fighters\"},"
+                        + " \"items\": " + RoleMatrixIT.Samples.items() + ",");
+        given().auth().oauth2(Tokens.accessToken(DemoUser.MISSION_OFFICER)).contentType("application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(body).post(PackagedPlatform.gateway() + "/api/seizures").then().statusCode(201);
+
+        await("the seizure's trace through every service").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<TraceCollector.CollectedSpan> trace = PackagedPlatform.traces().trace(traceId);
+                    assertThat(trace).as("the gateway's and seizure-service's handling of the POST")
+                            .anyMatch(span -> span.service().equals("gateway") && span.kind() == Span.SpanKind.SPAN_KIND_SERVER)
+                            .anyMatch(span -> span.service().equals("seizure-service") && span.kind() == Span.SpanKind.SPAN_KIND_SERVER);
+                    assertThat(trace).as("the seizure event published, and received by embargo-service and search-service")
+                            .anyMatch(span -> span.service().equals("seizure-service") && span.kind() == Span.SpanKind.SPAN_KIND_PRODUCER
+                                    && span.name().startsWith("seizures-e2e"))
+                            .anyMatch(span -> span.service().equals("embargo-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
+                                    && span.name().startsWith("seizures-e2e"))
+                            .anyMatch(span -> span.service().equals("search-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
+                                    && span.name().startsWith("seizures-e2e"));
+                    assertThat(trace).as("the finding it raised published, and received by search-service")
+                            .anyMatch(span -> span.service().equals("embargo-service") && span.kind() == Span.SpanKind.SPAN_KIND_PRODUCER
+                                    && span.name().startsWith("findings-e2e"))
+                            .anyMatch(span -> span.service().equals("search-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
+                                    && span.name().startsWith("findings-e2e"));
+                });
     }
 
     @Test

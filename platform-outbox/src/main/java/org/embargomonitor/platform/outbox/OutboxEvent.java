@@ -28,4 +28,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C traceparent of the change that wrote the event, continued when it is published. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

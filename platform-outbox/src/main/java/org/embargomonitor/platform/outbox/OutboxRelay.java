@@ -21,6 +21,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
@@ -167,7 +168,8 @@ public class OutboxRelay {
             return Uni.createFrom().item(0);
         }
         List<Uni<Void>> sends = events.stream().map(event -> emitter.sendMessage(Message.of(event.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(event.topic).withKey(event.key).build())))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(event.topic).withKey(event.key).build())
+                .addMetadata(TracingMetadata.withCurrent(TraceParent.of(event.traceParent)))))
                 .toList();
         return Uni.join().all(sends).andFailFast().replaceWith(events.size());
     }

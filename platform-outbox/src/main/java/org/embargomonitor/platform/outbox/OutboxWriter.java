@@ -39,11 +39,13 @@ public class OutboxWriter implements PanacheRepositoryBase<OutboxEvent, UUID> {
         }
         List<OutboxEvent> rows = new ArrayList<>(events.size());
         OffsetDateTime now = OffsetDateTime.now();
+        String traceParent = TraceParent.current();
         for (Event event : events) {
             OutboxEvent row = new OutboxEvent();
             row.id = event.eventId();
             row.topic = topic;
             row.key = event.key();
+            row.traceParent = traceParent;
             // a microsecond apart, so that the relay's order by creation keeps the order written
             row.createdAt = now.plusNanos(1_000L * rows.size());
             try {
