@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 final class PlatformDiagnostics {
 
     private static final Pattern WARNING = Pattern.compile(" (WARN|ERROR) ");
+    /** Frames of a thread waiting for work or polling; a sleeping thread says so in its state line. */
     private static final List<String> IDLE = List.of("epollWait", "EPoll.wait", "getTask", "PoolThreadNode.park",
-            "SelectorImpl.select", "Thread.sleep", "ReferenceQueue.remove");
+            "SelectorImpl.select", "ReferenceQueue.remove");
+    private static final String SLEEPING = "(sleeping)";
     private static final Pattern WATCHED = Pattern.compile("\\\"(vert\\.x-eventloop|vert\\.x-worker|executor-thread|vert\\.x-internal-blocking).*");
     private static final int LAST_WARNINGS = 3;
     private static final int MOST_THREADS = 6;
@@ -80,7 +82,7 @@ final class PlatformDiagnostics {
                 continue;
             }
             List<String> frames = Stream.of(lines).skip(1).map(String::strip).filter(line -> line.startsWith("at ")).limit(FRAMES).toList();
-            if (frames.stream().anyMatch(frame -> IDLE.stream().anyMatch(frame::contains))) {
+            if (lines[1].contains(SLEEPING) || frames.stream().anyMatch(frame -> IDLE.stream().anyMatch(frame::contains))) {
                 continue;
             }
             if (++shown > MOST_THREADS) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -93,7 +94,7 @@ final class ServiceProcess {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process print = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
                 .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
-        if (!print.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!print.waitFor(30, TimeUnit.SECONDS)) {
             print.destroyForcibly();
         }
         return dump;

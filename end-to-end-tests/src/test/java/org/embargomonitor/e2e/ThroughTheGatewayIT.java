@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
@@ -89,21 +90,21 @@ class ThroughTheGatewayIT {
                 .untilAsserted(() -> {
                     List<TraceCollector.CollectedSpan> trace = PackagedPlatform.traces().trace(traceId);
                     assertThat(trace).as("the gateway's and seizure-service's handling of the POST")
-                            .anyMatch(span -> span.service().equals("gateway") && span.kind() == Span.SpanKind.SPAN_KIND_SERVER)
-                            .anyMatch(span -> span.service().equals("seizure-service") && span.kind() == Span.SpanKind.SPAN_KIND_SERVER);
+                            .anyMatch(span("gateway", Span.SpanKind.SPAN_KIND_SERVER, ""))
+                            .anyMatch(span("seizure-service", Span.SpanKind.SPAN_KIND_SERVER, ""));
                     assertThat(trace).as("the seizure event published, and received by embargo-service and search-service")
-                            .anyMatch(span -> span.service().equals("seizure-service") && span.kind() == Span.SpanKind.SPAN_KIND_PRODUCER
-                                    && span.name().startsWith("seizures-e2e"))
-                            .anyMatch(span -> span.service().equals("embargo-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
-                                    && span.name().startsWith("seizures-e2e"))
-                            .anyMatch(span -> span.service().equals("search-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
-                                    && span.name().startsWith("seizures-e2e"));
+                            .anyMatch(span("seizure-service", Span.SpanKind.SPAN_KIND_PRODUCER, "seizures-e2e"))
+                            .anyMatch(span("embargo-service", Span.SpanKind.SPAN_KIND_CONSUMER, "seizures-e2e"))
+                            .anyMatch(span("search-service", Span.SpanKind.SPAN_KIND_CONSUMER, "seizures-e2e"));
                     assertThat(trace).as("the finding it raised published, and received by search-service")
-                            .anyMatch(span -> span.service().equals("embargo-service") && span.kind() == Span.SpanKind.SPAN_KIND_PRODUCER
-                                    && span.name().startsWith("findings-e2e"))
-                            .anyMatch(span -> span.service().equals("search-service") && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER
-                                    && span.name().startsWith("findings-e2e"));
+                            .anyMatch(span("embargo-service", Span.SpanKind.SPAN_KIND_PRODUCER, "findings-e2e"))
+                            .anyMatch(span("search-service", Span.SpanKind.SPAN_KIND_CONSUMER, "findings-e2e"));
                 });
+    }
+
+    /** A span of this service and kind whose name starts so (a Kafka span's name starts with its topic). */
+    private static Predicate<TraceCollector.CollectedSpan> span(String service, Span.SpanKind kind, String namedFrom) {
+        return span -> span.service().equals(service) && span.kind() == kind && span.name().startsWith(namedFrom);
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
-import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -23,8 +22,8 @@ import io.opentelemetry.proto.trace.v1.Span;
  */
 final class TraceCollector implements AutoCloseable {
 
-    /** One span as the tests read it: the service that made it, its trace, its parent and what it did. */
-    record CollectedSpan(String service, String traceId, String spanId, String parentSpanId, String name, Span.SpanKind kind) {
+    /** One span as the tests read it: the service that made it, its trace, what it did and of which kind. */
+    record CollectedSpan(String service, String traceId, String name, Span.SpanKind kind) {
     }
 
     private static final HexFormat HEX = HexFormat.of();
@@ -56,13 +55,12 @@ final class TraceCollector implements AutoCloseable {
             ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
             for (ResourceSpans resource : request.getResourceSpansList()) {
                 String service = resource.getResource().getAttributesList().stream()
-                        .filter(attribute -> attribute.getKey().equals("service.name")).map(KeyValue::getValue)
-                        .map(value -> value.getStringValue()).findFirst().orElse("unknown");
+                        .filter(attribute -> attribute.getKey().equals("service.name"))
+                        .map(attribute -> attribute.getValue().getStringValue()).findFirst().orElse("unknown");
                 for (ScopeSpans scope : resource.getScopeSpansList()) {
                     for (Span span : scope.getSpansList()) {
-                        spans.add(new CollectedSpan(service, HEX.formatHex(span.getTraceId().toByteArray()),
-                                HEX.formatHex(span.getSpanId().toByteArray()), HEX.formatHex(span.getParentSpanId().toByteArray()),
-                                span.getName(), span.getKind()));
+                        spans.add(new CollectedSpan(service, HEX.formatHex(span.getTraceId().toByteArray()), span.getName(),
+                                span.getKind()));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.embargomonitor.platform.outbox;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -17,7 +18,7 @@ final class TraceParent {
     private static final TextMapGetter<String> STORED = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String traceParent) {
-            return java.util.List.of(HEADER);
+            return List.of(HEADER);
         }
 
         @Override
