@@ -190,12 +190,14 @@ class ListImportResourceTest {
                 + " values ('" + id + "', 'list.xml', 'ab', '" + generated + "', " + entries.size() + ", 'platform.admin', now())");
         VertxContextSupport.subscribeAndAwait(() -> imports.apply(id, entries.subList(0, ListImportService.BATCH),
                 generated.toLocalDate(), importer::fingerprint));
-        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
-                + " total, done, checkpoint) values ('" + id + "', 'list-import', 'Consolidated List', 'RUNNING', 'platform.admin',"
-                + " now(), 'stopped/1', now() - interval '1 second', 1, " + entries.size() + ", 200, '200')");
+        // the job and its file in one transaction: a runner may claim the job the moment it is committed
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
-                .setParameter("id", id).setParameter("content", snapshot).executeUpdate())));
+                .createNativeQuery("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
+                        + " attempts, total, done, checkpoint) values ('" + id + "', 'list-import', 'Consolidated List', 'RUNNING',"
+                        + " 'platform.admin', now(), 'stopped/1', now() - interval '1 second', 1, " + entries.size() + ", 200, '200')")
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                        .setParameter("id", id).setParameter("content", snapshot).executeUpdate()))));
 
         JsonPath done = await().atMost(Duration.ofMinutes(2)).until(
                 () -> as(ADMIN).get("/api/embargo/designated-parties/imports/" + id).then().statusCode(200).extract().jsonPath(),

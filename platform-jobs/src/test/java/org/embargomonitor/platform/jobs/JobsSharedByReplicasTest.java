@@ -54,10 +54,11 @@ class JobsSharedByReplicasTest {
     @Test
     void shouldResumeAJobWhoseReplicaStoppedAfterItsLastCheckpoint() throws Throwable {
         UUID id = UUID.randomUUID();
-        sql("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
-                + " total, done, checkpoint, counts) values ('" + id + "', 'steps', 'left by a replica that died', 'RUNNING',"
-                + " 'platform.admin', now(), 'gone/1', now() - interval '1 second', 1, 6, 3, '3', '{\"steps\": 3}')");
-        sql("insert into job_input (job_id, content) values ('" + id + "', convert_to('6', 'UTF8'))");
+        // the job and its input in one statement: a runner may claim the job the moment it is committed
+        sql("with left_job as (insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
+                + " attempts, total, done, checkpoint, counts) values ('" + id + "', 'steps', 'left by a replica that died', 'RUNNING',"
+                + " 'platform.admin', now(), 'gone/1', now() - interval '1 second', 1, 6, 3, '3', '{\"steps\": 3}') returning id)"
+                + " insert into job_input (job_id, content) select id, convert_to('6', 'UTF8') from left_job");
 
         Job done = awaitEnded(id);
 

@@ -97,14 +97,16 @@ class BatchSearchTest {
         String savedLine = "{\"line\": 1, \"value\": \"SAVED-1\", \"hits\": 99, \"records\": [], \"error\": null}";
         execute("insert into batch_search (id, owner, kind, total, found, created_at) values ('" + id + "', '"
                 + PANEL_EXPERT.username + "', 'MARK', 3, '{\"lines\": [" + savedLine + "]}', now())");
-        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
-                + " total, done, checkpoint) values ('" + id + "', 'batch-search', '3 lines (mark)', 'RUNNING', '" + PANEL_EXPERT.username
-                + "', now(), 'stopped/1', now() - interval '1 second', 1, 3, 1, '1')");
         String request = "{\"kind\": \"MARK\", \"values\": [\"SAVED-1\", \"NOSUCH-2\", \"NOSUCH-3\"], \"caller\": {\"username\": \""
                 + PANEL_EXPERT.username + "\", \"roles\": [\"panel-expert\"], \"operations\": [], \"panels\": [\"CAR\"]}}";
+        // the job and its request in one transaction: a runner may claim the job the moment it is committed
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
-                .setParameter("id", id).setParameter("content", request.getBytes(StandardCharsets.UTF_8)).executeUpdate())));
+                .createNativeQuery("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
+                        + " attempts, total, done, checkpoint) values ('" + id + "', 'batch-search', '3 lines (mark)', 'RUNNING', '"
+                        + PANEL_EXPERT.username + "', now(), 'stopped/1', now() - interval '1 second', 1, 3, 1, '1')")
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                        .setParameter("id", id).setParameter("content", request.getBytes(StandardCharsets.UTF_8)).executeUpdate()))));
 
         JsonPath done = awaitDone("/api/search/batches/" + id);
 

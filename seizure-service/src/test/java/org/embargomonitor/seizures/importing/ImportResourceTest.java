@@ -270,12 +270,14 @@ class ImportResourceTest {
         execute("insert into import_job (id, submitted_by, file_name, format, total_rows, rows_done, rows_rejected, seizures_created,"
                 + " submitted_at, submitted_as) select '" + id + "', submitted_by, 'resumed.csv', 'CSV', 6, 2, 0, 1, now(), submitted_as"
                 + " from import_job where id = '" + earlier + "'");
-        execute("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until, attempts,"
-                + " total, done, checkpoint) select id, 'seizure-import', 'CSV import of resumed.csv', 'RUNNING', submitted_by, now(),"
-                + " 'stopped/1', now() - interval '1 second', 1, 6, 2, '2' from import_job where id = '" + id + "'");
+        // the job and its file in one transaction: a runner may claim the job the moment it is committed
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
-                .setParameter("id", id).setParameter("content", csv.toString().getBytes()).executeUpdate())));
+                .createNativeQuery("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
+                        + " attempts, total, done, checkpoint) select id, 'seizure-import', 'CSV import of resumed.csv', 'RUNNING',"
+                        + " submitted_by, now(), 'stopped/1', now() - interval '1 second', 1, 6, 2, '2' from import_job where id = '" + id + "'")
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                        .setParameter("id", id).setParameter("content", csv.toString().getBytes()).executeUpdate()))));
 
         JsonPath done = await().atMost(Duration.ofMinutes(1)).until(() -> as(MISSION_OFFICER).get("/api/seizures/imports/" + id)
                 .then().statusCode(200).extract().jsonPath(), job -> job.getString("status").equals("DONE"));
