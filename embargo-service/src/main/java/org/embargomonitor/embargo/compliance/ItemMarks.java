@@ -1,6 +1,9 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,16 +19,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.embargo.regime.VersionInForce;
 
+import org.hibernate.reactive.mutiny.Mutiny;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Item marks of evaluated seizures: which other items share a lot, or have serials close to an item's. */
 @ApplicationScoped
 public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
-    /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
-    private static final String UNDER_EMBARGO_FIRST = " order by embargoRegime nulls last, seizedOn, itemId";
     /** The advisory-lock space of item marks ("MARK"). */
     private static final int MARK_LOCKS = 0x4d41524b;
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d{1,18})$");
@@ -35,17 +37,26 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         this.config = config;
     }
 
-    /** Items of other seizures linked to each item of this one, by item id, at most {@code links-per-item} each way. */
+    /**
+     * Items of other seizures linked to each item of this one, by item id, at most {@code links-per-item} each way:
+     * read in one query however many items the seizure has, after one statement taking the marks' locks.
+     */
     public Uni<Map<UUID, List<RelatedItem>>> relatedTo(SeizureFacts seizure) {
-        return lockMarksOf(seizure).chain(() -> Multi.createFrom().iterable(seizure.items())
-                .onItem().transformToUniAndConcatenate(item -> related(seizure, item).map(found -> Map.entry(item.id(), found)))
-                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue));
+        LinkQuery links = LinkQuery.of(seizure, config);
+        return lockMarksOf(seizure).chain(() -> links.isEmpty() ? Uni.createFrom().item(List.<Object[]>of())
+                : getSession().chain(session -> {
+                    Mutiny.SelectionQuery<Object[]> query = session.createSelectionQuery(links.hql(), Object[].class);
+                    links.parameters().forEach(query::setParameter);
+                    return query.getResultList();
+                })).map(links::relatedOfItems);
     }
 
     /**
      * Holds until the commit a lock per lot, and per make, model and serial prefix, of the seizure's items, taken in
-     * one order: of two records sharing a mark and checked at the same moment, the second waits for the first and
-     * sees its marks, so the link is made whichever comes first.
+     * one order and in one statement: of two records sharing a mark and checked at the same moment, the second waits
+     * for the first and sees its marks, so the link is made whichever comes first. Sent as a statement run for its
+     * effect: Hibernate never finds a native select's plan again, and each one sent grows its plan cache
+     * ({@code NativeQueryPlansTest}).
      */
     private Uni<Void> lockMarksOf(SeizureFacts seizure) {
         Set<Integer> keys = new TreeSet<>();
@@ -58,32 +69,105 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
                 keys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
             }
         }
-        Uni<Void> locked = Uni.createFrom().voidItem();
-        for (int key : keys) {
-            locked = locked.chain(() -> getSession()).chain(session -> session
-                    .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:space, :key)) as locked", Long.class)
-                    .setParameter("space", MARK_LOCKS).setParameter("key", key).getSingleResult()).replaceWithVoid();
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return locked;
+        // PostgreSQL evaluates a select list from left to right: the locks are taken in the keys' order
+        StringBuilder sql = new StringBuilder("select ");
+        for (int position = 2; position < keys.size() + 2; position++) {
+            sql.append(position == 2 ? "" : ", ").append("pg_advisory_xact_lock(?1, ?").append(position).append(')');
+        }
+        return getSession().chain(session -> {
+            Mutiny.MutationQuery statement = session.createNativeQuery(sql.toString()).setParameter(1, MARK_LOCKS);
+            int position = 2;
+            for (int key : keys) {
+                statement.setParameter(position++, key);
+            }
+            return statement.executeUpdate();
+        }).replaceWithVoid();
     }
 
-    private Uni<List<RelatedItem>> related(SeizureFacts seizure, SeizureFacts.Item item) {
-        ItemMark mark = markOf(seizure, item, null);
-        Uni<List<ItemMark>> sameLot = mark.lotNormalised == null ? Uni.createFrom().item(List.of())
-                : find("lotNormalised = ?1 and seizureId <> ?2" + UNDER_EMBARGO_FIRST, mark.lotNormalised, seizure.id())
-                        .range(0, config.linksPerItem() - 1).list();
-        Uni<List<ItemMark>> closeSerials = mark.serialNumber == null || mark.makeModel == null ? Uni.createFrom().item(List.of())
-                : find("makeModel = ?1 and serialPrefix = ?2 and serialNumber between ?3 and ?4 and seizureId <> ?5" + UNDER_EMBARGO_FIRST,
-                        mark.makeModel, mark.serialPrefix, mark.serialNumber - config.serialRange(),
-                        mark.serialNumber + config.serialRange(), seizure.id()).range(0, config.linksPerItem() - 1).list();
-        return sameLot.flatMap(lots -> closeSerials.map(serials -> {
-            List<RelatedItem> related = new ArrayList<>();
-            lots.forEach(other -> related.add(toRelated(other, RelatedItem.Link.SAME_LOT, "lot " + item.lotNumber())));
-            serials.forEach(other -> related.add(toRelated(other, RelatedItem.Link.CLOSE_SERIALS,
-                    other.serialPrefix + other.serialNumber + " ("
-                            + String.join(" ", Stream.of(item.make(), item.model()).filter(Objects::nonNull).toList()) + ")")));
-            return List.copyOf(related);
-        }));
+    /**
+     * The links of a seizure's items as one query: a part per distinct lot and per serial, each with its own limit,
+     * numbered so that the rows go back to the items that asked.
+     */
+    record LinkQuery(String hql, Map<String, Object> parameters, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
+            SeizureFacts seizure) {
+
+        /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
+        private static final String UNDER_EMBARGO_FIRST = " order by m.embargoRegime nulls last, m.seizedOn, m.itemId limit :links)";
+
+        static LinkQuery of(SeizureFacts seizure, ComplianceConfig config) {
+            List<String> parts = new ArrayList<>();
+            Map<String, Object> parameters = new HashMap<>();
+            Map<String, Integer> partOfLot = new HashMap<>();
+            Map<UUID, Integer> lotPartOfItem = new HashMap<>();
+            Map<UUID, Integer> serialPartOfItem = new HashMap<>();
+            for (SeizureFacts.Item item : seizure.items()) {
+                ItemMark mark = markOf(seizure, item, null);
+                if (mark.lotNormalised != null) {
+                    lotPartOfItem.put(item.id(), partOfLot.computeIfAbsent(mark.lotNormalised, lot -> {
+                        int part = parts.size();
+                        parts.add(select(part) + "m.lotNormalised = :lot" + part + UNDER_EMBARGO_FIRST);
+                        parameters.put("lot" + part, lot);
+                        return part;
+                    }));
+                }
+                if (mark.serialNumber != null && mark.makeModel != null) {
+                    int part = parts.size();
+                    parts.add(select(part) + "m.makeModel = :model" + part + " and m.serialPrefix = :prefix" + part
+                            + " and m.serialNumber between :lowest" + part + " and :highest" + part + UNDER_EMBARGO_FIRST);
+                    parameters.putAll(Map.of("model" + part, mark.makeModel, "prefix" + part, mark.serialPrefix,
+                            "lowest" + part, mark.serialNumber - config.serialRange(), "highest" + part, mark.serialNumber + config.serialRange()));
+                    serialPartOfItem.put(item.id(), part);
+                }
+            }
+            if (!parts.isEmpty()) {
+                parameters.put("seizure", seizure.id());
+                parameters.put("links", config.linksPerItem());
+            }
+            // each part's rows come in its order, which grouping them by part keeps
+            String hql = String.join(" union all ", parts);
+            return new LinkQuery(hql, parameters, lotPartOfItem, serialPartOfItem, seizure);
+        }
+
+        private static String select(int part) {
+            return "(select " + part + ", m.itemId, m.seizureId, m.seizureReference, m.countryCode, m.seizedOn, "
+                    + "m.serialPrefix, m.serialNumber, m.embargoRegime, m.embargoVersionId, m.embargoCitation "
+                    + "from ItemMark m where m.seizureId <> :seizure and ";
+        }
+
+        boolean isEmpty() {
+            return hql.isEmpty();
+        }
+
+        /** The rows read, as each item's related items: same lot first, then close serials. */
+        Map<UUID, List<RelatedItem>> relatedOfItems(List<Object[]> rows) {
+            Map<Integer, List<Object[]>> rowsOfPart = new HashMap<>();
+            rows.forEach(row -> rowsOfPart.computeIfAbsent(((Number) row[0]).intValue(), part -> new ArrayList<>()).add(row));
+            Map<UUID, List<RelatedItem>> related = new LinkedHashMap<>();
+            for (SeizureFacts.Item item : seizure.items()) {
+                List<RelatedItem> ofItem = new ArrayList<>();
+                Integer lots = lotPartOfItem.get(item.id());
+                if (lots != null) {
+                    rowsOfPart.getOrDefault(lots, List.of()).forEach(row -> ofItem.add(related(row, RelatedItem.Link.SAME_LOT,
+                            "lot " + item.lotNumber())));
+                }
+                Integer serials = serialPartOfItem.get(item.id());
+                if (serials != null) {
+                    String makeModel = String.join(" ", Stream.of(item.make(), item.model()).filter(Objects::nonNull).toList());
+                    rowsOfPart.getOrDefault(serials, List.of()).forEach(row -> ofItem.add(related(row, RelatedItem.Link.CLOSE_SERIALS,
+                            row[6] + "" + row[7] + " (" + makeModel + ")")));
+                }
+                related.put(item.id(), List.copyOf(ofItem));
+            }
+            return related;
+        }
+
+        private static RelatedItem related(Object[] row, RelatedItem.Link link, String detail) {
+            return new RelatedItem((UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4], (LocalDate) row[5], link, detail,
+                    (String) row[8], (UUID) row[9], (String) row[10]);
+        }
     }
 
     /** Replaces the marks of the seizure's items with those of this evaluation, each in its supply chain. */
@@ -124,8 +208,4 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         return value == null ? "" : value.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
     }
 
-    private static RelatedItem toRelated(ItemMark other, RelatedItem.Link link, String detail) {
-        return new RelatedItem(other.itemId, other.seizureId, other.seizureReference, other.countryCode, other.seizedOn, link,
-                detail, other.embargoRegime, other.embargoVersionId, other.embargoCitation);
-    }
 }
