@@ -14,11 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 
 /**
- * What Hibernate does with the plans of queries sent again and again, which the checks are written around: the plan
- * of an HQL query is found again, a native select's never is (each one sent adds a plan to the cache, and every
- * lookup of the same SQL walks all of them: 10% of a re-evaluation's processor time when the marks' locks were native
- * selects), and a native statement run for its effect stays out of the select plans. When an upgrade of Hibernate
- * finds native selects again, the second test fails, and native selects may come back on the paths run per record.
+ * What Hibernate does with the plans of queries sent again and again, which the checks and the outbox relay are
+ * written around: the plan of an HQL query is found again, a native select's never is (each one sent adds a plan to
+ * the cache, and every lookup of the same SQL walks all of them: 10% of a re-evaluation's processor time when the
+ * marks' locks were native selects), and a native statement run for its effect stays out of the select plans and
+ * answers the rows it selected (how the relay tries its lock). When an upgrade of Hibernate finds native selects again,
+ * the second test fails, and native selects may come back on the paths run per record.
  */
 @QuarkusTest
 class NativeQueryPlansTest {
@@ -54,6 +55,17 @@ class NativeQueryPlansTest {
 
         assertThat(lookups.hits()).isZero();
         assertThat(lookups.misses()).isZero();
+    }
+
+    @Test
+    void shouldAnswerTheRowsThatAStatementRunForItsEffectSelected() {
+        int taken = sessions.withTransaction(session -> session.createNativeQuery("select 1 where pg_try_advisory_xact_lock(7)")
+                .executeUpdate()).await().indefinitely();
+        int none = sessions.withTransaction(session -> session.createNativeQuery("select 1 where false").executeUpdate())
+                .await().indefinitely();
+
+        assertThat(taken).as("the lock was free").isEqualTo(1);
+        assertThat(none).isZero();
     }
 
     private record PlanLookups(long hits, long misses) {

@@ -140,15 +140,18 @@ public class OutboxRelay {
                 .onFailure().recoverWithItem(0);
     }
 
-    /** Publishes one batch; answers how many events it sent. */
+    /**
+     * Publishes one batch; answers how many events it sent. The lock is tried by a statement run for its effect, which
+     * answers the rows it selected (one when the lock is this replica's), and the batch is read in HQL: Hibernate never
+     * finds the cached plan of a native select again, and each one sent would grow its plan cache.
+     */
     private Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")", Boolean.class)
-                .getSingleResult()
-                .flatMap(mine -> !mine ? Uni.createFrom().item(0) : session
-                        .createNativeQuery("select * from outbox_event where published_at is null order by created_at"
-                                + " limit :batch", OutboxEvent.class)
-                        .setParameter("batch", config.relayBatchSize())
+                .createNativeQuery("select 1 where pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+                .executeUpdate()
+                .flatMap(locked -> locked == 0 ? Uni.createFrom().item(0) : session
+                        .createSelectionQuery("from OutboxEvent where publishedAt is null order by createdAt", OutboxEvent.class)
+                        .setMaxResults(config.relayBatchSize())
                         .setReadOnly(true)
                         .getResultList()
                         .flatMap(events -> publishInOrder(events).chain(sent -> sent == 0 ? Uni.createFrom().item(0) : session
