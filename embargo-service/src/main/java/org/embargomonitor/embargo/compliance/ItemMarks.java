@@ -43,7 +43,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
      */
     public Uni<Map<UUID, List<RelatedItem>>> relatedTo(SeizureFacts seizure) {
         LinkQuery links = LinkQuery.of(seizure, config);
-        return lockMarksOf(seizure).chain(() -> links.isEmpty() ? Uni.createFrom().item(List.<Object[]>of())
+        return lock(links.lockKeys()).chain(() -> links.isEmpty() ? Uni.createFrom().item(List.<Object[]>of())
                 : getSession().chain(session -> {
                     Mutiny.SelectionQuery<Object[]> query = session.createSelectionQuery(links.hql(), Object[].class);
                     links.parameters().forEach(query::setParameter);
@@ -52,23 +52,13 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     }
 
     /**
-     * Holds until the commit a lock per lot, and per make, model and serial prefix, of the seizure's items, taken in
-     * one order and in one statement: of two records sharing a mark and checked at the same moment, the second waits
-     * for the first and sees its marks, so the link is made whichever comes first. Sent as a statement run for its
-     * effect: Hibernate never finds a native select's plan again, and each one sent grows its plan cache
+     * Holds until the commit the locks of a seizure's marks (a lot; a make, model and serial prefix), taken in one
+     * order and in one statement: of two records sharing a mark and checked at the same moment, the second waits for
+     * the first and sees its marks, so the link is made whichever comes first. Sent as a statement run for its effect:
+     * Hibernate never finds a native select's plan again, and each one sent grows its plan cache
      * ({@code NativeQueryPlansTest}).
      */
-    private Uni<Void> lockMarksOf(SeizureFacts seizure) {
-        Set<Integer> keys = new TreeSet<>();
-        for (SeizureFacts.Item item : seizure.items()) {
-            ItemMark mark = markOf(seizure, item, null);
-            if (mark.lotNormalised != null) {
-                keys.add(("lot|" + mark.lotNormalised).hashCode());
-            }
-            if (mark.serialNumber != null && mark.makeModel != null) {
-                keys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
-            }
-        }
+    private Uni<Void> lock(Set<Integer> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -89,10 +79,10 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
     /**
      * The links of a seizure's items as one query: a part per distinct lot and per serial, each with its own limit,
-     * numbered so that the rows go back to the items that asked.
+     * numbered so that the rows go back to the items that asked; and the locks of the marks it reads, in their order.
      */
-    record LinkQuery(String hql, Map<String, Object> parameters, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
-            SeizureFacts seizure) {
+    record LinkQuery(String hql, Map<String, Object> parameters, Set<Integer> lockKeys, Map<UUID, Integer> lotPartOfItem,
+            Map<UUID, Integer> serialPartOfItem, SeizureFacts seizure) {
 
         /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
         private static final String UNDER_EMBARGO_FIRST = " order by m.embargoRegime nulls last, m.seizedOn, m.itemId limit :links)";
@@ -100,12 +90,14 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         static LinkQuery of(SeizureFacts seizure, ComplianceConfig config) {
             List<String> parts = new ArrayList<>();
             Map<String, Object> parameters = new HashMap<>();
+            Set<Integer> lockKeys = new TreeSet<>();
             Map<String, Integer> partOfLot = new HashMap<>();
             Map<UUID, Integer> lotPartOfItem = new HashMap<>();
             Map<UUID, Integer> serialPartOfItem = new HashMap<>();
             for (SeizureFacts.Item item : seizure.items()) {
                 ItemMark mark = markOf(seizure, item, null);
                 if (mark.lotNormalised != null) {
+                    lockKeys.add(("lot|" + mark.lotNormalised).hashCode());
                     lotPartOfItem.put(item.id(), partOfLot.computeIfAbsent(mark.lotNormalised, lot -> {
                         int part = parts.size();
                         parts.add(select(part) + "m.lotNormalised = :lot" + part + UNDER_EMBARGO_FIRST);
@@ -114,6 +106,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
                     }));
                 }
                 if (mark.serialNumber != null && mark.makeModel != null) {
+                    lockKeys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
                     int part = parts.size();
                     parts.add(select(part) + "m.makeModel = :model" + part + " and m.serialPrefix = :prefix" + part
                             + " and m.serialNumber between :lowest" + part + " and :highest" + part + UNDER_EMBARGO_FIRST);
@@ -128,7 +121,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
             }
             // each part's rows come in its order, which grouping them by part keeps
             String hql = String.join(" union all ", parts);
-            return new LinkQuery(hql, parameters, lotPartOfItem, serialPartOfItem, seizure);
+            return new LinkQuery(hql, parameters, lockKeys, lotPartOfItem, serialPartOfItem, seizure);
         }
 
         private static String select(int part) {
@@ -207,5 +200,4 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     private static String key(String value) {
         return value == null ? "" : value.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
     }
-
 }
