@@ -22,8 +22,8 @@ public interface ComplianceConfig {
     int linksPerItem();
 
     /**
-     * Records a re-evaluation checks at once, each in a transaction of its own (checks of linked records are ordered
-     * by the advisory locks of their marks).
+     * Transactions a re-evaluation runs at once, each checking 50 records together (checks sharing marks are ordered by
+     * the advisory locks of those marks).
      */
     @WithDefault("3")
     int reevaluationConcurrency();

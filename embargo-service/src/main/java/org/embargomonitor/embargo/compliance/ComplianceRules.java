@@ -64,15 +64,22 @@ public final class ComplianceRules {
     private static final List<Check> CHECKS = List.of(ComplianceRules::territory, ComplianceRules::boundForTerritory,
             ComplianceRules::designatedParties, ComplianceRules::namedGroups);
 
-    public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor,
-            SupplyLinks links) {
-        LocalDate date = seizure.date();
-        List<VersionInForce> embargoes = book.embargoesOn(date);
+    /** Every check of the seizure, its supply-chain links included. */
+    public static Evaluation evaluate(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor, SupplyLinks links) {
+        Evaluation ofItems = embargoes(seizure, book, possessor);
+        return new Evaluation(withSupplyChains(seizure, ofItems, links, book), ofItems.embargoOfItem());
+    }
+
+    /**
+     * The checks that need nothing of other seizures: the embargo each item fell under, and the findings about it.
+     * Those findings are not yet marked as past a renewal: {@link #withSupplyChains} completes them.
+     */
+    static Evaluation embargoes(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor) {
         List<RaisedFinding> findings = new ArrayList<>();
         Map<UUID, VersionInForce> embargoOfItem = new LinkedHashMap<>();
         for (SeizureFacts.Item item : seizure.items()) {
             List<Applicable> applicable = new ArrayList<>();
-            for (VersionInForce version : embargoes) {
+            for (VersionInForce version : book.embargoesOn(seizure.date())) {
                 for (Check check : CHECKS) {
                     Outcome outcome = check.of(seizure, item, version, possessor);
                     findings.addAll(outcome.findings());
@@ -89,8 +96,15 @@ public final class ComplianceRules {
                 embargoOfItem.put(item.id(), applicable.get(0).version());
             }
         }
-        commonSupplyChains(seizure, embargoOfItem, links, book, findings);
-        return new Evaluation(findings.stream().map(finding -> pastRenewal(finding, embargoes, date)).toList(), Map.copyOf(embargoOfItem));
+        return new Evaluation(List.copyOf(findings), Map.copyOf(embargoOfItem));
+    }
+
+    /** The findings of {@link #embargoes}, with those of the supply chains the seizure's items share with others. */
+    static List<RaisedFinding> withSupplyChains(SeizureFacts seizure, Evaluation ofItems, SupplyLinks links, RegimeBook book) {
+        List<RaisedFinding> findings = new ArrayList<>(ofItems.findings());
+        commonSupplyChains(seizure, ofItems.embargoOfItem(), links, book, findings);
+        List<VersionInForce> embargoes = book.embargoesOn(seizure.date());
+        return findings.stream().map(finding -> pastRenewal(finding, embargoes, seizure.date())).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.embargomonitor.embargo.compliance;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyMatch;
 import org.embargomonitor.embargo.parties.PartyDirectory;
 import org.embargomonitor.embargo.regime.RegimeService;
+import org.embargomonitor.embargo.regime.VersionInForce;
 import org.embargomonitor.platform.outbox.OutboxWriter;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.work.Workers;
@@ -78,61 +80,92 @@ public class ComplianceService {
             record.facts = seizure;
             record.receivedAt = OffsetDateTime.now();
             Uni<?> stored = held != null ? Uni.createFrom().item(record) : session.persist(record);
-            return stored.chain(session::flush).chain(() -> figures.stored(seizure)).chain(() -> evaluate(seizure));
+            return stored.chain(session::flush).chain(() -> figures.stored(seizure)).chain(() -> evaluate(List.of(seizure)));
         }));
     }
 
-    /** Evaluates a stored record again, as of its date, with today's regimes and list. */
+    /** Evaluates stored records again together, each as of its date, with today's regimes and list. Answers the findings raised. */
     @WithTransaction
-    public Uni<Integer> evaluateAgain(UUID seizureId) {
-        return records.factsOf(seizureId)
-                .flatMap(facts -> facts == null ? Uni.createFrom().item(0) : evaluate(facts));
+    public Uni<Integer> evaluateAgain(List<UUID> seizureIds) {
+        return records.factsOf(seizureIds).flatMap(this::evaluate);
     }
 
-    private Uni<Integer> evaluate(SeizureFacts seizure) {
-        return regimes.book().flatMap(book -> partyMatches(seizure).flatMap(matches -> marks.relatedTo(seizure)
-                .flatMap(related -> supplyChains.assign(seizure, related).map(chains -> new SupplyLinks(related, chains)))
-                .flatMap(links -> Workers.run(() -> ComplianceRules.evaluate(seizure, book, matches, links))
-                        .chain(evaluation -> marks.store(seizure, evaluation.embargoOfItem(), links.chainOfItem())
-                                .chain(() -> reconcile(seizure, evaluation.findings()))))));
+    /**
+     * Evaluates the seizures together, in a set of statements that does not grow with their number: their marks locked
+     * in one statement, each item's embargo worked out and its mark stored, so that seizures evaluated together see
+     * each other's marks; then their links read in one query, their supply chains assigned, and their findings
+     * reconciled with those stored. The rules run on a worker thread.
+     */
+    private Uni<Integer> evaluate(List<SeizureFacts> seizures) {
+        if (seizures.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return regimes.book().flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
+                .flatMap(dismissed -> marks.lock(seizures)
+                        .chain(() -> Workers.run(() -> seizures.stream()
+                                .map(seizure -> ComplianceRules.embargoes(seizure, book, partyMatches(seizure, lookup, dismissed))).toList()))
+                        .flatMap(ofItems -> marks.store(seizures, embargoOfItems(ofItems))
+                                .flatMap(stored -> marks.relatedTo(seizures).flatMap(related -> supplyChains.assign(seizures, related)
+                                        .invoke(chains -> ItemMarks.placeInChains(stored, chains))
+                                        .map(chains -> new SupplyLinks(related, chains))))
+                                .flatMap(links -> Workers.run(() -> {
+                                    List<List<RaisedFinding>> raised = new ArrayList<>(seizures.size());
+                                    for (int index = 0; index < seizures.size(); index++) {
+                                        raised.add(ComplianceRules.withSupplyChains(seizures.get(index), ofItems.get(index), links, book));
+                                    }
+                                    return raised;
+                                }))
+                                .flatMap(raised -> reconcile(seizures, raised))))));
+    }
+
+    private static Map<UUID, VersionInForce> embargoOfItems(List<ComplianceRules.Evaluation> evaluations) {
+        Map<UUID, VersionInForce> embargoOfItem = new HashMap<>();
+        evaluations.forEach(evaluation -> embargoOfItem.putAll(evaluation.embargoOfItem()));
+        return embargoOfItem;
+    }
+
+    private static Set<String> possessorKeys(List<SeizureFacts> seizures) {
+        return seizures.stream().map(SeizureFacts::possessor)
+                .filter(possessor -> possessor != null && possessor.description() != null && !possessor.description().isBlank())
+                .map(possessor -> possessorKey(possessor.description())).collect(Collectors.toSet());
     }
 
     /**
      * The parties the possessor may be on the seizure's date, the matches experts dismissed for this possessor, the
      * parties it is reported to act for, and those the items were bound for.
      */
-    private Uni<PossessorMatches> partyMatches(SeizureFacts seizure) {
+    private static PossessorMatches partyMatches(SeizureFacts seizure, PartyDirectory.Lookup parties, Map<String, Set<String>> dismissed) {
         SeizureFacts.Possessor possessor = seizure.possessor();
-        Uni<PossessorMatches> holder = possessor == null ? Uni.createFrom().item(PossessorMatches.NONE) : holderMatches(seizure, possessor);
-        return holder.flatMap(matches -> partiesNamed(possessor == null ? null : possessor.actingFor(), seizure.date())
-                .flatMap(principals -> partiesNamed(seizure.destination() == null ? null : seizure.destination().recipient(), seizure.date())
-                        .map(recipients -> matches.with(principals, recipients))));
+        PossessorMatches holder = possessor == null ? PossessorMatches.NONE : holderMatches(seizure, possessor, parties, dismissed);
+        return holder.with(partiesNamed(possessor == null ? null : possessor.actingFor(), seizure.date(), parties),
+                partiesNamed(seizure.destination() == null ? null : seizure.destination().recipient(), seizure.date(), parties));
     }
 
     /** The listed parties a reported name or list reference may be. */
-    private Uni<List<PartyMatch>> partiesNamed(String named, LocalDate date) {
+    private static List<PartyMatch> partiesNamed(String named, LocalDate date, PartyDirectory.Lookup parties) {
         if (named == null || named.isBlank()) {
-            return Uni.createFrom().item(List.of());
+            return List.of();
         }
-        return LIST_REFERENCE.matcher(named.strip()).matches()
-                ? parties.byReference(named.strip(), date).map(match -> match == null ? List.of() : List.of(match))
-                : parties.match(named, date);
+        if (LIST_REFERENCE.matcher(named.strip()).matches()) {
+            PartyMatch match = parties.byReference(named.strip(), date);
+            return match == null ? List.of() : List.of(match);
+        }
+        return parties.match(named, date);
     }
 
-    private Uni<PossessorMatches> holderMatches(SeizureFacts seizure, SeizureFacts.Possessor possessor) {
+    private static PossessorMatches holderMatches(SeizureFacts seizure, SeizureFacts.Possessor possessor, PartyDirectory.Lookup parties,
+            Map<String, Set<String>> dismissedOfPossessor) {
         if (possessor.designatedPartyRef() != null && !possessor.designatedPartyRef().isBlank()) {
-            return parties.byReference(possessor.designatedPartyRef(), seizure.date())
-                    .map(match -> new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of()));
+            PartyMatch match = parties.byReference(possessor.designatedPartyRef(), seizure.date());
+            return new PossessorMatches(match == null ? List.of() : List.of(match), List.of(), Set.of());
         }
         if (possessor.description() == null || possessor.description().isBlank()) {
-            return Uni.createFrom().item(PossessorMatches.NONE);
+            return PossessorMatches.NONE;
         }
-        String key = possessorKey(possessor.description());
-        return parties.match(possessor.description(), seizure.date()).flatMap(matches -> findings.dismissedPartiesOf(key)
-                .map(dismissed -> new PossessorMatches(
-                        matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
-                        matches.stream().filter(m -> dismissed.contains(m.reference())).toList(),
-                        Set.copyOf(dismissed))));
+        Set<String> dismissed = dismissedOfPossessor.getOrDefault(possessorKey(possessor.description()), Set.of());
+        List<PartyMatch> matches = parties.match(possessor.description(), seizure.date());
+        return new PossessorMatches(matches.stream().filter(m -> !dismissed.contains(m.reference())).toList(),
+                matches.stream().filter(m -> dismissed.contains(m.reference())).toList(), dismissed);
     }
 
     /** The possessor as the dismissed-match memory keys it: the same name however it is spelt or spaced. */
@@ -141,47 +174,58 @@ public class ComplianceService {
     }
 
     /**
-     * Persists new findings and queues every event in one step each: a record linked to hundreds of others raises
-     * hundreds of findings, and a chain of one step per finding would overflow the event loop's stack. The record's
-     * findings are locked until the commit, so that an expert's decision and this evaluation never overwrite each
-     * other: whichever comes second sees what the first stored.
+     * Persists the seizures' new findings and queues every event in one step each: a record linked to hundreds of
+     * others raises hundreds of findings, and a chain of one step per finding would overflow the event loop's stack.
+     * The records' findings are locked until the commit, so that an expert's decision and this evaluation never
+     * overwrite each other: whichever comes second sees what the first stored.
      */
-    private Uni<Integer> reconcile(SeizureFacts seizure, List<RaisedFinding> drafts) {
-        return Panache.getSession().flatMap(session -> findings.ofRecordLocked(seizure.id())
-                .flatMap(existing -> {
-                    Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
-                    Set<String> raisedNow = new HashSet<>();
-                    List<Finding> raised = new ArrayList<>();
-                    List<FindingEvent> events = new ArrayList<>();
-                    for (RaisedFinding draft : drafts) {
-                        String key = draft.key(seizure.id());
-                        if (!raisedNow.add(key)) {
-                            continue;
-                        }
-                        Finding held = byKey.get(key);
-                        if (held == null) {
-                            Finding finding = newFinding(seizure, draft, key);
-                            raised.add(finding);
-                            events.add(event(FindingEvent.Type.FINDING_RAISED, finding, SYSTEM, List.of()));
-                        } else if ((held.status == FindingStatus.OPEN || held.status == FindingStatus.WITHDRAWN) && differs(held, draft)) {
-                            apply(held, draft);
-                            held.status = FindingStatus.OPEN;
-                            touch(held);
-                            events.add(event(FindingEvent.Type.FINDING_UPDATED, held, SYSTEM, List.of()));
-                        }
-                    }
-                    for (Finding held : existing) {
-                        if (held.status == FindingStatus.OPEN && !raisedNow.contains(held.dedupKey)) {
-                            held.status = FindingStatus.WITHDRAWN;
-                            touch(held);
-                            events.add(event(FindingEvent.Type.FINDING_WITHDRAWN, held, SYSTEM, List.of()));
-                        }
-                    }
-                    return session.persistAll(raised.toArray())
-                            .chain(() -> outbox.writeAll(config.findingTopic(), events.stream()
-                                    .map(e -> new OutboxWriter.Event(e.finding().seizureId().toString(), e.eventId(), e)).toList()))
-                            .replaceWith(raised.size());
-                }));
+    private Uni<Integer> reconcile(List<SeizureFacts> seizures, List<List<RaisedFinding>> raised) {
+        return findings.ofRecordsLocked(seizures.stream().map(SeizureFacts::id).toList()).flatMap(existing -> {
+            List<Finding> added = new ArrayList<>();
+            List<FindingEvent> events = new ArrayList<>();
+            for (int index = 0; index < seizures.size(); index++) {
+                SeizureFacts seizure = seizures.get(index);
+                reconcile(seizure, raised.get(index), existing.getOrDefault(seizure.id(), List.of()), added, events);
+            }
+            return Panache.getSession().flatMap(session -> session.persistAll(added.toArray()))
+                    .chain(() -> outbox.writeAll(config.findingTopic(), events.stream()
+                            .map(e -> new OutboxWriter.Event(e.finding().seizureId().toString(), e.eventId(), e)).toList()))
+                    .replaceWith(added.size());
+        });
+    }
+
+    /**
+     * One record's findings as this evaluation raised them: a new one added, a changed open or withdrawn one opened with
+     * what was raised now, an open one no longer raised withdrawn; one decided on is left as decided.
+     */
+    private static void reconcile(SeizureFacts seizure, List<RaisedFinding> drafts, List<Finding> existing, List<Finding> added,
+            List<FindingEvent> events) {
+        Map<String, Finding> byKey = existing.stream().collect(Collectors.toMap(f -> f.dedupKey, Function.identity()));
+        Set<String> raisedNow = new HashSet<>();
+        for (RaisedFinding draft : drafts) {
+            String key = draft.key(seizure.id());
+            if (!raisedNow.add(key)) {
+                continue;
+            }
+            Finding held = byKey.get(key);
+            if (held == null) {
+                Finding finding = newFinding(seizure, draft, key);
+                added.add(finding);
+                events.add(event(FindingEvent.Type.FINDING_RAISED, finding, SYSTEM, List.of()));
+            } else if ((held.status == FindingStatus.OPEN || held.status == FindingStatus.WITHDRAWN) && differs(held, draft)) {
+                apply(held, draft);
+                held.status = FindingStatus.OPEN;
+                touch(held);
+                events.add(event(FindingEvent.Type.FINDING_UPDATED, held, SYSTEM, List.of()));
+            }
+        }
+        for (Finding held : existing) {
+            if (held.status == FindingStatus.OPEN && !raisedNow.contains(held.dedupKey)) {
+                held.status = FindingStatus.WITHDRAWN;
+                touch(held);
+                events.add(event(FindingEvent.Type.FINDING_WITHDRAWN, held, SYSTEM, List.of()));
+            }
+        }
     }
 
     private static FindingEvent event(FindingEvent.Type type, Finding finding, String actor, List<FindingDecision> decisions) {

@@ -1,5 +1,6 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,12 @@ public class Findings implements PanacheRepositoryBase<Finding, UUID> {
         }
     }
 
-    /** A record's findings, locked until the transaction ends. */
-    public Uni<List<Finding>> ofRecordLocked(UUID seizureId) {
+    /** The records' findings, by record, locked until the transaction ends (in id order, as every locking read of them). */
+    public Uni<Map<UUID, List<Finding>>> ofRecordsLocked(Collection<UUID> seizureIds) {
         return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from Finding where seizureId = :id", Finding.class)
-                .setParameter("id", seizureId).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList());
+                .createSelectionQuery("from Finding where seizureId in :ids order by id", Finding.class)
+                .setParameter("ids", List.copyOf(seizureIds)).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList())
+                .map(found -> found.stream().collect(Collectors.groupingBy(f -> f.seizureId)));
     }
 
     /** The decisions on these findings, oldest first, by finding. */
@@ -70,10 +72,15 @@ public class Findings implements PanacheRepositoryBase<Finding, UUID> {
                 .map(all -> all.stream().collect(Collectors.groupingBy(d -> d.findingId)));
     }
 
-    /** The references of the parties experts said this possessor is not. */
-    public Uni<List<String>> dismissedPartiesOf(String possessorKey) {
+    /** The references of the parties experts said each of these possessors is not, by possessor. */
+    public Uni<Map<String, Set<String>>> dismissedPartiesOf(Collection<String> possessorKeys) {
+        if (possessorKeys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                "select partyReference from DismissedNameMatch where possessorNormalised = :key", String.class)
-                .setParameter("key", possessorKey).getResultList());
+                "select possessorNormalised, partyReference from DismissedNameMatch where possessorNormalised in :keys", Object[].class)
+                .setParameter("keys", List.copyOf(possessorKeys)).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toSet()))));
     }
 }

@@ -1,5 +1,6 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,20 +16,30 @@ import org.embargomonitor.platform.jobs.RunningJob;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.work.Lanes;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Evaluates every stored record again when a regime version was added or the list changed: a background job, one at a
- * time across the replicas, {@value #PAGE} records per progress step in id order, several checked at once
- * ({@code embargo.compliance.reevaluation-concurrency}); a run resumed after a stop goes on after the last page saved.
+ * time across the replicas, {@value #PAGE} records per progress step in id order, {@value #CHECKED_TOGETHER} per
+ * transaction, several transactions at once ({@code embargo.compliance.reevaluation-concurrency}); a run resumed after
+ * a stop goes on after the last page saved.
  */
 @ApplicationScoped
 public class Reevaluations implements JobKind {
 
     static final String KIND = ReevaluationRequests.KIND;
     static final String FINDINGS_RAISED = "findingsRaised";
-    static final int PAGE = 100;
+    static final int PAGE = 200;
+    static final int CHECKED_TOGETHER = 50;
+    /**
+     * Checks of linked records merging supply chains may each wait for rows the other holds: the database then fails
+     * one, which is run again.
+     */
+    private static final int ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(Reevaluations.class);
     /** The evaluations listed, newest first. */
     private static final int LISTED = 200;
 
@@ -85,9 +96,27 @@ public class Reevaluations implements JobKind {
         return () -> records.idsAfter(after, PAGE);
     }
 
-    /** Checks the records again, several at once, each in a transaction of its own; answers the findings raised. */
+    /** Checks the records again, {@value #CHECKED_TOGETHER} in a transaction, several at once; answers the findings raised. */
     private int evaluateAgain(List<UUID> page) throws Throwable {
-        return checks.each(page, seizureId -> await(() -> compliance.evaluateAgain(seizureId))).stream().mapToInt(Integer::intValue).sum();
+        List<List<UUID>> batches = new ArrayList<>();
+        for (int from = 0; from < page.size(); from += CHECKED_TOGETHER) {
+            batches.add(page.subList(from, Math.min(page.size(), from + CHECKED_TOGETHER)));
+        }
+        return checks.each(batches, this::evaluateAgainRetried).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private int evaluateAgainRetried(List<UUID> batch) throws Throwable {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return await(() -> compliance.evaluateAgain(batch));
+            } catch (Throwable failure) {
+                if (attempt == ATTEMPTS) {
+                    throw failure;
+                }
+                LOG.warnf("Checking %d records from %s again failed (attempt %d of %d), trying again: %s", batch.size(), batch.get(0),
+                        attempt, ATTEMPTS, failure.toString());
+            }
+        }
     }
 
     @PreDestroy

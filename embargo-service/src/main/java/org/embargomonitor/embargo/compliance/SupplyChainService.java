@@ -39,16 +39,19 @@ public class SupplyChainService {
         this.scopes = scopes;
     }
 
-    /** Puts each item of the seizure in the chain of the items it is linked to; answers each item's chain. */
-    Uni<Map<UUID, UUID>> assign(SeizureFacts seizure, Map<UUID, List<RelatedItem>> related) {
+    /** Puts each item of the seizures in the chain of the items it is linked to; answers each item's chain. */
+    Uni<Map<UUID, UUID>> assign(List<SeizureFacts> seizures, Map<UUID, List<RelatedItem>> related) {
         Map<UUID, Set<UUID>> linkedOfItem = new LinkedHashMap<>();
         Set<UUID> marked = new HashSet<>();
-        for (SeizureFacts.Item item : seizure.items()) {
-            Set<UUID> linked = related.getOrDefault(item.id(), List.of()).stream().filter(other -> !other.seizureId().equals(seizure.id()))
-                    .map(RelatedItem::itemId).collect(Collectors.toCollection(LinkedHashSet::new));
-            linkedOfItem.put(item.id(), linked);
-            marked.add(item.id());
-            marked.addAll(linked);
+        for (SeizureFacts seizure : seizures) {
+            for (SeizureFacts.Item item : seizure.items()) {
+                Set<UUID> linked = related.getOrDefault(item.id(), List.of()).stream()
+                        .filter(other -> !other.seizureId().equals(seizure.id()))
+                        .map(RelatedItem::itemId).collect(Collectors.toCollection(LinkedHashSet::new));
+                linkedOfItem.put(item.id(), linked);
+                marked.add(item.id());
+                marked.addAll(linked);
+            }
         }
         return chains.chainsOfLocked(marked).flatMap(chainOfMarked -> chains
                 .byIds(chainOfMarked.values().stream().filter(Objects::nonNull).collect(Collectors.toSet()))

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.LockMode;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -27,9 +29,9 @@ public class SupplyChains implements PanacheRepositoryBase<SupplyChain, UUID> {
         if (itemIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return getSession().chain(session -> session.createNativeQuery(
-                "select item_id, chain_id from item_mark where item_id in (:ids) order by item_id for update", Object[].class)
-                .setParameter("ids", List.copyOf(itemIds)).getResultList())
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select itemId, chainId from ItemMark where itemId in :ids order by itemId", Object[].class)
+                .setParameter("ids", List.copyOf(itemIds)).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList())
                 .map(rows -> {
                     Map<UUID, UUID> chains = new HashMap<>();
                     rows.forEach(row -> chains.put((UUID) row[0], (UUID) row[1]));

@@ -59,7 +59,23 @@ public class PartyDirectory {
      * names reported since (the listed names each one may be, whatever the date).
      */
     private record Snapshot(OffsetDateTime lastImport, List<DesignatedParty> parties, NameIndex<Name> names,
-            Cache<String, List<Screened>> screenings) {
+            Cache<String, List<Screened>> screenings) implements Lookup {
+
+        @Override
+        public List<PartyMatch> match(String reported, LocalDate asOf) {
+            return PartyDirectory.match(screenings.get(reported, name -> screen(NameMatcher.normalise(name), names)), asOf);
+        }
+
+        @Override
+        public PartyMatch byReference(String reference, LocalDate asOf) {
+            return parties.stream()
+                    .filter(party -> party.reference.equalsIgnoreCase(reference.strip()))
+                    .filter(party -> party.listingOn(asOf) != DesignatedParty.Listing.NOT_LISTED)
+                    .findFirst()
+                    .map(party -> toMatch(party, new ListedParty.Alias(party.name, "listed name"), 1.0,
+                            List.of("the record gives the reference number " + party.reference), party.listingOn(asOf)))
+                    .orElse(null);
+        }
 
         static Snapshot of(OffsetDateTime lastImport, List<Name> names) {
             return new Snapshot(lastImport, names.stream().map(Name::party).distinct().toList(), NameIndex.of(names, Name::normalised),
@@ -74,11 +90,25 @@ public class PartyDirectory {
     private record Screened(Name listed, double score, List<String> reasons) {
     }
 
+    /** The list as of the last finished import, to match many names against: matching is CPU work, for a worker thread. */
+    public interface Lookup {
+
+        /** The parties listed on the date whose names match the reported one, best first. */
+        List<PartyMatch> match(String reported, LocalDate asOf);
+
+        /** The party a record names by its reference number, if it was listed on the date; null otherwise. */
+        PartyMatch byReference(String reference, LocalDate asOf);
+    }
+
+    /** The list to match names against, read in the caller's session. */
+    public Uni<Lookup> lookup() {
+        return current().map(Lookup.class::cast);
+    }
+
     /** The parties listed on the date whose names match the reported one, best first; matched on a worker thread. */
     @WithSession
     public Uni<List<PartyMatch>> match(String reported, LocalDate asOf) {
-        return current().chain(held -> Workers.run(() -> match(held.screenings().get(reported,
-                name -> screen(NameMatcher.normalise(name), held.names())), asOf)));
+        return current().chain(held -> Workers.run(() -> held.match(reported, asOf)));
     }
 
     /** Scores the names the index finds for the reported one (not the whole list): those at the threshold or more. */
@@ -116,18 +146,6 @@ public class PartyDirectory {
         List<PartyMatch> matches = new ArrayList<>(best.values());
         matches.sort(Comparator.comparingDouble(PartyMatch::score).reversed().thenComparing(PartyMatch::reference));
         return List.copyOf(matches);
-    }
-
-    /** The party a record names by its reference number, if it was listed on the date. */
-    @WithSession
-    public Uni<PartyMatch> byReference(String reference, LocalDate asOf) {
-        return current().map(held -> held.parties().stream()
-                .filter(party -> party.reference.equalsIgnoreCase(reference.strip()))
-                .filter(party -> party.listingOn(asOf) != DesignatedParty.Listing.NOT_LISTED)
-                .findFirst()
-                .map(party -> toMatch(party, new ListedParty.Alias(party.name, "listed name"), 1.0,
-                        List.of("the record gives the reference number " + party.reference), party.listingOn(asOf)))
-                .orElse(null));
     }
 
     @WithSession

@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.testing.DemoUser;
@@ -22,9 +25,12 @@ import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.mutiny.Uni;
 
 /** Seizures linked by lot and serials, sent to the real Kafka, form supply chains in the real PostgreSQL. */
 @QuarkusTest
@@ -35,6 +41,9 @@ class SupplyChainsTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.seizure-events.topic")
     String seizureTopic;
+
+    @Inject
+    ComplianceService compliance;
 
     SeizureEvents events;
 
@@ -109,6 +118,33 @@ class SupplyChainsTest {
                         .<Map<String, Object>> getList("$").stream()).toList(), found -> found.size() == 7);
         assertThat(links).extracting(f -> f.get("subject")).as("one chain, whichever record was checked first").containsOnly(
                 links.get(0).get("subject"));
+    }
+
+    @Test
+    void shouldLinkRecordsCheckedAgainTogetherByTheEmbargoEachNowFallsUnder() throws Exception {
+        String lot = lot();
+        List<Map<String, Object>> seizures = IntStream.range(0, 3)
+                .mapToObj(n -> withLot(SeizureEvents.seizure("CAF", "2024-07-0" + (1 + n), "ARMED_GROUP", null), lot, 2)).toList();
+        events.send(UUID.randomUUID().toString(), seizures);
+        findingsOf(seizures.get(2), "COMMON_SUPPLY_CHAIN", 1);
+        findingsOf(seizures.get(1), "COMMON_SUPPLY_CHAIN", 1);
+        assertThat(findingsOf(seizures.get(0), "COMMON_SUPPLY_CHAIN", 0)).as("checked before the others existed").isEmpty();
+        // as if the embargo had been added after they were checked: their marks show none
+        execute("update item_mark set embargo_regime = null, embargo_version_id = null, embargo_citation = null"
+                + " where lot_normalised = '" + lot + "'");
+
+        List<UUID> ids = seizures.stream().map(seizure -> UUID.fromString(seizure.get("id").toString())).toList();
+        int raised = call(() -> compliance.evaluateAgain(ids));
+
+        assertThat(raised).as("the first record's link, as each record checked together sees the others' new embargo").isEqualTo(1);
+        List<Object> chains = seizures.stream().flatMap(seizure -> findingsOf(seizure, "COMMON_SUPPLY_CHAIN", 1).stream())
+                .map(finding -> finding.get("subject")).distinct().toList();
+        assertThat(chains).hasSize(1);
+        assertThat(this.<Long> call(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                "select count(*) from ItemMark where lotNormalised = :lot and embargoRegime = 'CAR' and chainId = :chain", Long.class)
+                .setParameter("lot", lot).setParameter("chain", UUID.fromString(chains.get(0).toString())).getSingleResult()))))
+                .as("every item's mark under the embargo again, in the chain").isEqualTo(6);
+        assertThat(this.<Integer> call(() -> compliance.evaluateAgain(ids))).as("nothing new when nothing changed").isZero();
     }
 
     @Test
@@ -208,5 +244,19 @@ class SupplyChainsTest {
 
     private static RequestSpecification as(DemoUser user) {
         return given().auth().oauth2(Tokens.accessToken(user)).contentType("application/json").log().ifValidationFails();
+    }
+
+    private void execute(String sql) throws Exception {
+        call(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
+    }
+
+    private <T> T call(Supplier<Uni<T>> work) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Exception e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
