@@ -11,8 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,15 +43,24 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
     /**
      * Items of other seizures linked to each item of these, by item id, at most {@code links-per-item} each way: read
-     * in one query however many seizures and items there are. The seizures' marks must be locked ({@link #lock}).
+     * in a few queries of one shape however many seizures and items there are. The seizures' marks must be locked
+     * ({@link #lock}).
      */
     public Uni<Map<UUID, List<RelatedItem>>> relatedTo(List<SeizureFacts> seizures) {
         LinkQuery links = LinkQuery.of(seizures, config);
-        return (links.isEmpty() ? Uni.createFrom().item(List.<Object[]>of()) : getSession().chain(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createSelectionQuery(links.hql(), Object[].class);
-            links.parameters().forEach(query::setParameter);
-            return query.getResultList();
-        })).map(links::relatedOfItems);
+        Uni<List<Object[]>> rows = Uni.createFrom().item(ArrayList::new);
+        for (LinkQuery.Chunk chunk : links.chunks()) {
+            rows = rows.chain(read -> getSession().chain(session -> {
+                Mutiny.SelectionQuery<Object[]> query = session.createSelectionQuery(chunk.hql(), Object[].class);
+                chunk.parameters().forEach(query::setParameter);
+                return query.getResultList();
+            }).map(found -> {
+                found.forEach(row -> row[0] = chunk.parts().get(((Number) row[0]).intValue()));
+                read.addAll(found);
+                return read;
+            }));
+        }
+        return rows.map(links::relatedOfItems);
     }
 
     /**
@@ -98,62 +110,80 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     }
 
     /**
-     * The links of seizures' items as one query: a part per distinct lot and per serial of each seizure, each with its
-     * own limit, numbered so that the rows go back to the items that asked.
+     * The links of seizures' items: a part per distinct lot and per serial of each seizure, each with its own limit,
+     * numbered so that the rows go back to the items that asked; sent {@value #PARTS} parts of a kind at a time, the last
+     * chunk filled with parts that find nothing, so that every query has one of two shapes. Hibernate keeps the plan
+     * of each query it is sent: queries of a new shape each time fill its plan cache and the heap.
      */
-    record LinkQuery(String hql, Map<String, Object> parameters, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
+    record LinkQuery(List<Chunk> chunks, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
             List<SeizureFacts> seizures) {
 
+        static final int PARTS = 32;
         /** Linked items under an embargo first, then the earliest, so that a capped list still shows why a link matters. */
         private static final String UNDER_EMBARGO_FIRST = " order by m.embargoRegime nulls last, m.seizedOn, m.itemId limit :links)";
+        static final String LOTS = chunk(position -> "m.lotNormalised = :lot" + position);
+        static final String SERIALS = chunk(position -> "m.makeModel = :model" + position + " and m.serialPrefix = :prefix"
+                + position + " and m.serialNumber between :lowest" + position + " and :highest" + position);
+        /** A lot no mark has: normalised lots are never empty. */
+        private static final Map<String, Object> NO_LOT = Map.of("lot", "", "seizure", new UUID(0, 0));
+        private static final Map<String, Object> NO_SERIAL = Map.of("model", "", "prefix", "", "lowest", 1L, "highest", 0L,
+                "seizure", new UUID(0, 0));
+
+        /** One query: its parts' numbers in the order of its positions, and its parameters. */
+        record Chunk(String hql, List<Integer> parts, Map<String, Object> parameters) {
+        }
 
         static LinkQuery of(List<SeizureFacts> seizures, ComplianceConfig config) {
-            List<String> parts = new ArrayList<>();
-            Map<String, Object> parameters = new HashMap<>();
+            List<Map<String, Object>> lots = new ArrayList<>();
+            List<Map<String, Object>> serials = new ArrayList<>();
             Map<UUID, Integer> lotPartOfItem = new HashMap<>();
             Map<UUID, Integer> serialPartOfItem = new HashMap<>();
-            for (int index = 0; index < seizures.size(); index++) {
-                SeizureFacts seizure = seizures.get(index);
-                String own = "seizure" + index;
+            for (SeizureFacts seizure : seizures) {
                 Map<String, Integer> partOfLot = new HashMap<>();
                 for (SeizureFacts.Item item : seizure.items()) {
                     ItemMark mark = markOf(seizure, item, null);
                     if (mark.lotNormalised != null) {
                         lotPartOfItem.put(item.id(), partOfLot.computeIfAbsent(mark.lotNormalised, lot -> {
-                            int part = parts.size();
-                            parts.add(select(part, own) + "m.lotNormalised = :lot" + part + UNDER_EMBARGO_FIRST);
-                            parameters.put("lot" + part, lot);
-                            return part;
+                            lots.add(Map.of("lot", lot, "seizure", seizure.id()));
+                            return 2 * (lots.size() - 1);
                         }));
                     }
                     if (mark.serialNumber != null && mark.makeModel != null) {
-                        int part = parts.size();
-                        parts.add(select(part, own) + "m.makeModel = :model" + part + " and m.serialPrefix = :prefix" + part
-                                + " and m.serialNumber between :lowest" + part + " and :highest" + part + UNDER_EMBARGO_FIRST);
-                        parameters.putAll(Map.of("model" + part, mark.makeModel, "prefix" + part, mark.serialPrefix,
-                                "lowest" + part, mark.serialNumber - config.serialRange(), "highest" + part, mark.serialNumber + config.serialRange()));
-                        serialPartOfItem.put(item.id(), part);
+                        serials.add(Map.of("model", mark.makeModel, "prefix", mark.serialPrefix, "lowest",
+                                mark.serialNumber - config.serialRange(), "highest", mark.serialNumber + config.serialRange(),
+                                "seizure", seizure.id()));
+                        serialPartOfItem.put(item.id(), 2 * (serials.size() - 1) + 1);
                     }
                 }
-                if (!partOfLot.isEmpty() || seizure.items().stream().anyMatch(item -> serialPartOfItem.containsKey(item.id()))) {
-                    parameters.put(own, seizure.id());
+            }
+            List<Chunk> chunks = new ArrayList<>();
+            chunks(LOTS, lots, NO_LOT, 0, config, chunks);
+            chunks(SERIALS, serials, NO_SERIAL, 1, config, chunks);
+            return new LinkQuery(List.copyOf(chunks), lotPartOfItem, serialPartOfItem, seizures);
+        }
+
+        /** The parts of a kind, {@value #PARTS} a query; lot parts have even numbers, serial parts odd ones. */
+        private static void chunks(String hql, List<Map<String, Object>> parts, Map<String, Object> none, int kind,
+                ComplianceConfig config, List<Chunk> chunks) {
+            for (int first = 0; first < parts.size(); first += PARTS) {
+                Map<String, Object> parameters = new HashMap<>();
+                List<Integer> numbers = new ArrayList<>();
+                for (int position = 0; position < PARTS; position++) {
+                    int part = first + position;
+                    int at = position;
+                    (part < parts.size() ? parts.get(part) : none).forEach((name, value) -> parameters.put(name + at, value));
+                    numbers.add(part < parts.size() ? 2 * part + kind : -1);
                 }
-            }
-            if (!parts.isEmpty()) {
                 parameters.put("links", config.linksPerItem());
+                chunks.add(new Chunk(hql, List.copyOf(numbers), parameters));
             }
-            // each part's rows come in its order, which grouping them by part keeps
-            return new LinkQuery(String.join(" union all ", parts), parameters, lotPartOfItem, serialPartOfItem, seizures);
         }
 
-        private static String select(int part, String own) {
-            return "(select " + part + ", m.itemId, m.seizureId, m.seizureReference, m.countryCode, m.seizedOn, "
-                    + "m.serialPrefix, m.serialNumber, m.embargoRegime, m.embargoVersionId, m.embargoCitation "
-                    + "from ItemMark m where m.seizureId <> :" + own + " and ";
-        }
-
-        boolean isEmpty() {
-            return hql.isEmpty();
+        private static String chunk(IntFunction<String> condition) {
+            return IntStream.range(0, PARTS).mapToObj(position -> "(select " + position + ", m.itemId, m.seizureId, m.seizureReference, "
+                    + "m.countryCode, m.seizedOn, m.serialPrefix, m.serialNumber, m.embargoRegime, m.embargoVersionId, m.embargoCitation "
+                    + "from ItemMark m where m.seizureId <> :seizure" + position + " and " + condition.apply(position) + UNDER_EMBARGO_FIRST)
+                    .collect(Collectors.joining(" union all "));
         }
 
         /** The rows read, as each item's related items: same lot first, then close serials. */

@@ -2,7 +2,11 @@ package org.embargomonitor.embargo.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -28,6 +32,9 @@ class NativeQueryPlansTest {
 
     @Inject
     Mutiny.SessionFactory sessions;
+
+    @Inject
+    ItemMarks marks;
 
     @Test
     void shouldFindThePlanOfAnHqlQuerySentAgain() {
@@ -66,6 +73,35 @@ class NativeQueryPlansTest {
 
         assertThat(taken).as("the lock was free").isEqualTo(1);
         assertThat(none).isZero();
+    }
+
+    @Test
+    void shouldReadTheLinksOfAnyNumberOfSeizuresCheckedTogetherWithTheSameTwoPlans() {
+        linksOf(1);
+        QueryStatistics lots = sessions.getStatistics().getQueryStatistics(ItemMarks.LinkQuery.LOTS);
+        QueryStatistics serials = sessions.getStatistics().getQueryStatistics(ItemMarks.LinkQuery.SERIALS);
+        long misses = lots.getPlanCacheMissCount() + serials.getPlanCacheMissCount();
+        long hits = lots.getPlanCacheHitCount() + serials.getPlanCacheHitCount();
+
+        for (int seizures : List.of(2, 20, 50)) {
+            linksOf(seizures);
+        }
+
+        assertThat(lots.getPlanCacheMissCount() + serials.getPlanCacheMissCount()).as("no new plan").isEqualTo(misses);
+        assertThat(lots.getPlanCacheHitCount() + serials.getPlanCacheHitCount() - hits).as("a lot and a serial query per 32 seizures")
+                .isGreaterThanOrEqualTo(2 + 2 + 4);
+    }
+
+    /** Reads the links of this many seizures of one item each, of a lot and a serial of their own. */
+    private void linksOf(int count) {
+        List<SeizureFacts> seizures = IntStream.range(0, count).mapToObj(n -> {
+            String lot = "PLAN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            SeizureFacts.Item rifle = new SeizureFacts.Item(UUID.randomUUID(), 1, "SMALL_ARM", "Zastava", "M70", "7.62x39mm", "PL-" + n,
+                    "PL" + n, 1, null, null, null, null, null, null, lot, lot, "INTACT", "RECORDED", null, null);
+            return new SeizureFacts(UUID.randomUUID(), "TEST-PLAN", "MINUSCA", OffsetDateTime.parse("2024-02-01T10:00:00Z"), "CAF",
+                    null, null, "SEIZED", null, List.of(rifle), 0, null, null, null);
+        }).toList();
+        assertThat(sessions.withSession(session -> marks.relatedTo(seizures)).await().indefinitely()).hasSize(count);
     }
 
     private record PlanLookups(long hits, long misses) {
