@@ -24,6 +24,7 @@ import org.embargomonitor.embargo.regime.VersionInForce;
 import org.embargomonitor.platform.outbox.OutboxWriter;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.work.Workers;
+import org.hibernate.FlushMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -100,7 +101,8 @@ public class ComplianceService {
         if (seizures.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return regimes.book().flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
+        // written by explicit flushes where a later query reads what was written: no query waits for a dirty check
+        return Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)).chain(() -> regimes.book()).flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
                 .flatMap(dismissed -> marks.lock(seizures)
                         .chain(() -> Workers.run(() -> seizures.stream()
                                 .map(seizure -> ComplianceRules.embargoes(seizure, book, partyMatches(seizure, lookup, dismissed))).toList()))

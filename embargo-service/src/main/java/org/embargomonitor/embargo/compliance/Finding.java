@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 /** A possible breach of an embargo by one item, explained: rule, regime version, citation, facts, confidence. */
@@ -60,7 +62,9 @@ public class Finding {
 
     public String explanation;
 
+    /** Replaced whole, never changed in place: held as immutable, so that a flush compares it by equality, not through a JSON copy. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Map<String, Object> facts;
 
     @Enumerated(EnumType.STRING)
