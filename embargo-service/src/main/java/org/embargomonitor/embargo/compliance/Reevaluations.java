@@ -23,16 +23,15 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Evaluates every stored record again when a regime version was added or the list changed: a background job, one at a
- * time across the replicas, {@value #PAGE} records per progress step in id order, {@value #CHECKED_TOGETHER} per
- * transaction, several transactions at once ({@code embargo.compliance.reevaluation-concurrency}); a run resumed after
- * a stop goes on after the last page saved.
+ * time across the replicas, in id order, {@value #CHECKED_TOGETHER} records per transaction, as many transactions at
+ * once as {@code embargo.compliance.reevaluation-concurrency} says, and that many per progress step; a run resumed
+ * after a stop goes on after the last step saved.
  */
 @ApplicationScoped
 public class Reevaluations implements JobKind {
 
     static final String KIND = ReevaluationRequests.KIND;
     static final String FINDINGS_RAISED = "findingsRaised";
-    static final int PAGE = 200;
     static final int CHECKED_TOGETHER = 50;
     /**
      * Checks of linked records merging supply chains may each wait for rows the other holds: the database then fails
@@ -47,12 +46,15 @@ public class Reevaluations implements JobKind {
     private final SeizureRecords records;
     private final ComplianceService compliance;
     private final Lanes checks;
+    /** Records per progress step: a transaction's worth for each lane, so that no lane waits for another. */
+    private final int pageSize;
 
     Reevaluations(Jobs jobs, SeizureRecords records, ComplianceService compliance, ComplianceConfig config) {
         this.jobs = jobs;
         this.records = records;
         this.compliance = compliance;
         this.checks = new Lanes("reevaluation-check", config.reevaluationConcurrency());
+        this.pageSize = CHECKED_TOGETHER * config.reevaluationConcurrency();
     }
 
     @Override
@@ -93,7 +95,7 @@ public class Reevaluations implements JobKind {
     }
 
     private Supplier<Uni<List<UUID>>> pageAfter(UUID after) {
-        return () -> records.idsAfter(after, PAGE);
+        return () -> records.idsAfter(after, pageSize);
     }
 
     /** Checks the records again, {@value #CHECKED_TOGETHER} in a transaction, several at once; answers the findings raised. */
