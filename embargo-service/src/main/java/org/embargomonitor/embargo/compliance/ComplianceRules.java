@@ -75,11 +75,12 @@ public final class ComplianceRules {
      * Those findings are not yet marked as past a renewal: {@link #withSupplyChains} completes them.
      */
     static Evaluation embargoes(SeizureFacts seizure, RegimeBook book, PossessorMatches possessor) {
+        List<VersionInForce> embargoes = book.embargoesOn(seizure.date());
         List<RaisedFinding> findings = new ArrayList<>();
         Map<UUID, VersionInForce> embargoOfItem = new LinkedHashMap<>();
         for (SeizureFacts.Item item : seizure.items()) {
             List<Applicable> applicable = new ArrayList<>();
-            for (VersionInForce version : book.embargoesOn(seizure.date())) {
+            for (VersionInForce version : embargoes) {
                 for (Check check : CHECKS) {
                     Outcome outcome = check.of(seizure, item, version, possessor);
                     findings.addAll(outcome.findings());

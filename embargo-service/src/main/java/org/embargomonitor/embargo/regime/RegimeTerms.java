@@ -151,6 +151,8 @@ public record RegimeTerms(
             List<@NotBlank @Size(max = 100) String> names,
             @Schema(description = "On what terms; none by default") ExemptionCondition condition) {
 
+        private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
         public Exemption {
             holders = holders == null ? List.of() : List.copyOf(holders);
             names = names == null ? List.of() : List.copyOf(names);
@@ -164,8 +166,13 @@ public record RegimeTerms(
             if (holderDescription == null) {
                 return false;
             }
-            String description = " " + holderDescription.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            return names.stream().anyMatch(name -> description.contains(" " + name.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " "));
+            String description = " " + words(holderDescription) + " ";
+            return names.stream().anyMatch(name -> description.contains(" " + words(name).trim() + " "));
+        }
+
+        /** The text in capitals, every run of characters other than letters and digits one space. */
+        private static String words(String text) {
+            return NOT_A_WORD.matcher(text.toUpperCase(Locale.ROOT)).replaceAll(" ");
         }
     }
 }
