@@ -10,6 +10,7 @@ import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,14 @@ class SupplyChainsTest {
     @ConfigProperty(name = "mp.messaging.incoming.seizure-events.topic")
     String seizureTopic;
 
+    /** PostgreSQL orders uuids by their bytes as unsigned numbers, which {@code UUID.compareTo} does not. */
+    private static final Comparator<UUID> BY_DATABASE_ORDER = Comparator.comparing(UUID::toString);
+
     @Inject
     ComplianceService compliance;
+
+    @Inject
+    SeizureRecords records;
 
     SeizureEvents events;
 
@@ -133,7 +140,11 @@ class SupplyChainsTest {
         execute("update item_mark set embargo_regime = null, embargo_version_id = null, embargo_citation = null"
                 + " where lot_normalised = '" + lot + "'");
 
-        List<UUID> ids = seizures.stream().map(seizure -> UUID.fromString(seizure.get("id").toString())).toList();
+        List<UUID> ids = seizures.stream().map(seizure -> UUID.fromString(seizure.get("id").toString())).sorted(BY_DATABASE_ORDER).toList();
+        assertThat(call(() -> Panache.withSession(() -> records.factsOf(ids)))).as("the facts read as text, as Hibernate reads them")
+                .isEqualTo(call(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select facts from SeizureRecord where id in :ids order by id", SeizureFacts.class).setParameter("ids", ids)
+                        .getResultList()))));
         int raised = call(() -> compliance.evaluateAgain(ids));
 
         assertThat(raised).as("the first record's link, as each record checked together sees the others' new embargo").isEqualTo(1);
