@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.embargomonitor.embargo.parties.NameMatcher;
 import org.embargomonitor.embargo.parties.PartyMatch;
 import org.embargomonitor.embargo.parties.PartyDirectory;
+import org.embargomonitor.embargo.regime.RegimeBook;
 import org.embargomonitor.embargo.regime.RegimeService;
 import org.embargomonitor.embargo.regime.VersionInForce;
 import org.embargomonitor.platform.outbox.OutboxWriter;
@@ -102,7 +103,8 @@ public class ComplianceService {
             return Uni.createFrom().item(0);
         }
         // written by explicit flushes where a later query reads what was written: no query waits for a dirty check
-        return Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)).chain(() -> regimes.book()).flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
+        Uni<RegimeBook> regimeBook = Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)).chain(regimes::book);
+        return regimeBook.flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
                 .flatMap(dismissed -> marks.lock(seizures)
                         .chain(() -> Workers.run(() -> seizures.stream()
                                 .map(seizure -> ComplianceRules.embargoes(seizure, book, partyMatches(seizure, lookup, dismissed))).toList()))

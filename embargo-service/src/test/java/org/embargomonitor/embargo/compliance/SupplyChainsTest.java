@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -31,7 +30,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.mutiny.Uni;
 
 /** Seizures linked by lot and serials, sent to the real Kafka, form supply chains in the real PostgreSQL. */
 @QuarkusTest
@@ -128,7 +126,7 @@ class SupplyChainsTest {
     }
 
     @Test
-    void shouldLinkRecordsCheckedAgainTogetherByTheEmbargoEachNowFallsUnder() throws Exception {
+    void shouldLinkRecordsCheckedAgainTogetherByTheEmbargoEachNowFallsUnder() throws Throwable {
         String lot = lot();
         List<Map<String, Object>> seizures = IntStream.range(0, 3)
                 .mapToObj(n -> withLot(SeizureEvents.seizure("CAF", "2024-07-0" + (1 + n), "ARMED_GROUP", null), lot, 2)).toList();
@@ -141,21 +139,22 @@ class SupplyChainsTest {
                 + " where lot_normalised = '" + lot + "'");
 
         List<UUID> ids = seizures.stream().map(seizure -> UUID.fromString(seizure.get("id").toString())).sorted(BY_DATABASE_ORDER).toList();
-        assertThat(call(() -> Panache.withSession(() -> records.factsOf(ids)))).as("the facts read as text, as Hibernate reads them")
-                .isEqualTo(call(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                        "select facts from SeizureRecord where id in :ids order by id", SeizureFacts.class).setParameter("ids", ids)
-                        .getResultList()))));
-        int raised = call(() -> compliance.evaluateAgain(ids));
+        List<SeizureFacts> asHibernateReadsThem = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache
+                .getSession().flatMap(session -> session.createSelectionQuery("select facts from SeizureRecord where id in :ids order by id",
+                        SeizureFacts.class).setParameter("ids", ids).getResultList())));
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> records.factsOf(ids))))
+                .as("the facts read as text").isEqualTo(asHibernateReadsThem);
+        int raised = VertxContextSupport.subscribeAndAwait(() -> compliance.evaluateAgain(ids));
 
         assertThat(raised).as("the first record's link, as each record checked together sees the others' new embargo").isEqualTo(1);
         List<Object> chains = seizures.stream().flatMap(seizure -> findingsOf(seizure, "COMMON_SUPPLY_CHAIN", 1).stream())
                 .map(finding -> finding.get("subject")).distinct().toList();
         assertThat(chains).hasSize(1);
-        assertThat(this.<Long> call(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                "select count(*) from ItemMark where lotNormalised = :lot and embargoRegime = 'CAR' and chainId = :chain", Long.class)
-                .setParameter("lot", lot).setParameter("chain", UUID.fromString(chains.get(0).toString())).getSingleResult()))))
+        assertThat(VertxContextSupport.<Long> subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select count(*) from ItemMark where lotNormalised = :lot and embargoRegime = 'CAR' and chainId = :chain",
+                        Long.class).setParameter("lot", lot).setParameter("chain", UUID.fromString(chains.get(0).toString())).getSingleResult()))))
                 .as("every item's mark under the embargo again, in the chain").isEqualTo(6);
-        assertThat(this.<Integer> call(() -> compliance.evaluateAgain(ids))).as("nothing new when nothing changed").isZero();
+        assertThat(VertxContextSupport.<Integer> subscribeAndAwait(() -> compliance.evaluateAgain(ids))).as("nothing new when nothing changed").isZero();
     }
 
     @Test
@@ -257,17 +256,9 @@ class SupplyChainsTest {
         return given().auth().oauth2(Tokens.accessToken(user)).contentType("application/json").log().ifValidationFails();
     }
 
-    private void execute(String sql) throws Exception {
-        call(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
+    private static void execute(String sql) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(sql).executeUpdate())));
     }
 
-    private <T> T call(Supplier<Uni<T>> work) throws Exception {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (Exception e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
