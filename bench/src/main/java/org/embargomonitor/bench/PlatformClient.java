@@ -91,21 +91,33 @@ public final class PlatformClient {
 
     private String token(String user) throws IOException, InterruptedException {
         Token held = tokens.get(user);
-        if (held != null && Duration.between(held.issued(), Instant.now()).compareTo(TOKEN_REUSE) < 0) {
+        if (fresh(held)) {
             return held.value();
         }
-        String form = "grant_type=password&client_id=embargo-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(System.getProperty("bench.password", "demo-password"), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/embargo-monitor/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String value = JSON.readTree(answer.body()).path("access_token").asText();
-        if (value.isEmpty()) {
-            throw new IOException("no token from Keycloak for " + user + ": " + answer.statusCode());
+        // one login at a time: with brute-force protection on, Keycloak refuses a user's concurrent logins
+        // ("user_temporarily_disabled"), which clients renewing an expired token together would send
+        synchronized (tokens) {
+            held = tokens.get(user);
+            if (fresh(held)) {
+                return held.value();
+            }
+            String form = "grant_type=password&client_id=embargo-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(System.getProperty("bench.password", "demo-password"), StandardCharsets.UTF_8);
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(keycloak
+                    + "/realms/embargo-monitor/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String value = JSON.readTree(answer.body()).path("access_token").asText();
+            if (value.isEmpty()) {
+                throw new IOException("no token from Keycloak for " + user + ": " + answer.statusCode());
+            }
+            tokens.put(user, new Token(value, Instant.now()));
+            return value;
         }
-        tokens.put(user, new Token(value, Instant.now()));
-        return value;
+    }
+
+    private static boolean fresh(Token held) {
+        return held != null && Duration.between(held.issued(), Instant.now()).compareTo(TOKEN_REUSE) < 0;
     }
 
     public static void sleep(Duration time) {
