@@ -104,22 +104,27 @@ public class ComplianceService {
         }
         // written by explicit flushes where a later query reads what was written: no query waits for a dirty check
         Uni<RegimeBook> regimeBook = Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)).chain(regimes::book);
+        ItemMarks.LinkQuery links = marks.linksOf(seizures);
         return regimeBook.flatMap(book -> parties.lookup().flatMap(lookup -> findings.dismissedPartiesOf(possessorKeys(seizures))
-                .flatMap(dismissed -> marks.lock(seizures)
+                .flatMap(dismissed -> marks.lock(links)
                         .chain(() -> Workers.run(() -> seizures.stream()
                                 .map(seizure -> ComplianceRules.embargoes(seizure, book, partyMatches(seizure, lookup, dismissed))).toList()))
                         .flatMap(ofItems -> marks.store(seizures, embargoOfItems(ofItems))
-                                .flatMap(stored -> marks.relatedTo(seizures).flatMap(related -> supplyChains.assign(seizures, related)
+                                .flatMap(stored -> marks.relatedTo(links).flatMap(related -> supplyChains.assign(seizures, related)
                                         .invoke(chains -> ItemMarks.placeInChains(stored, chains))
                                         .map(chains -> new SupplyLinks(related, chains))))
-                                .flatMap(links -> Workers.run(() -> {
-                                    List<List<RaisedFinding>> raised = new ArrayList<>(seizures.size());
-                                    for (int index = 0; index < seizures.size(); index++) {
-                                        raised.add(ComplianceRules.withSupplyChains(seizures.get(index), ofItems.get(index), links, book));
-                                    }
-                                    return raised;
-                                }))
+                                .flatMap(supplyLinks -> Workers.run(() -> withSupplyChains(seizures, ofItems, supplyLinks, book)))
                                 .flatMap(raised -> reconcile(seizures, raised))))));
+    }
+
+    /** Each seizure's findings, those of the supply chains it shares with others included. */
+    private static List<List<RaisedFinding>> withSupplyChains(List<SeizureFacts> seizures, List<ComplianceRules.Evaluation> ofItems,
+            SupplyLinks links, RegimeBook book) {
+        List<List<RaisedFinding>> raised = new ArrayList<>(seizures.size());
+        for (int index = 0; index < seizures.size(); index++) {
+            raised.add(ComplianceRules.withSupplyChains(seizures.get(index), ofItems.get(index), links, book));
+        }
+        return raised;
     }
 
     private static Map<UUID, VersionInForce> embargoOfItems(List<ComplianceRules.Evaluation> evaluations) {

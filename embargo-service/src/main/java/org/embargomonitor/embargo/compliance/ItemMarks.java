@@ -41,13 +41,17 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         this.config = config;
     }
 
+    /** The queries of the seizures' links, and the locks of the marks they read. */
+    LinkQuery linksOf(List<SeizureFacts> seizures) {
+        return LinkQuery.of(seizures, config);
+    }
+
     /**
      * Items of other seizures linked to each item of these, by item id, at most {@code links-per-item} each way: read
      * in a few queries of one shape however many seizures and items there are. The seizures' marks must be locked
      * ({@link #lock}).
      */
-    public Uni<Map<UUID, List<RelatedItem>>> relatedTo(List<SeizureFacts> seizures) {
-        LinkQuery links = LinkQuery.of(seizures, config);
+    Uni<Map<UUID, List<RelatedItem>>> relatedTo(LinkQuery links) {
         Uni<List<Object[]>> rows = Uni.createFrom().item(ArrayList::new);
         for (LinkQuery.Chunk chunk : links.chunks()) {
             rows = rows.chain(read -> getSession().chain(session -> {
@@ -70,19 +74,8 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
      * circle. Sent as a statement run for its effect: Hibernate never finds a native select's plan again, and each one
      * sent grows its plan cache ({@code NativeQueryPlansTest}).
      */
-    public Uni<Void> lock(List<SeizureFacts> seizures) {
-        Set<Integer> keys = new TreeSet<>();
-        for (SeizureFacts seizure : seizures) {
-            for (SeizureFacts.Item item : seizure.items()) {
-                ItemMark mark = markOf(seizure, item, null);
-                if (mark.lotNormalised != null) {
-                    keys.add(lotKey(mark));
-                }
-                if (mark.serialNumber != null && mark.makeModel != null) {
-                    keys.add(serialKey(mark));
-                }
-            }
-        }
+    Uni<Void> lock(LinkQuery links) {
+        Set<Integer> keys = links.lockKeys();
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -101,21 +94,14 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         }).replaceWithVoid();
     }
 
-    private static int lotKey(ItemMark mark) {
-        return ("lot|" + mark.lotNormalised).hashCode();
-    }
-
-    private static int serialKey(ItemMark mark) {
-        return ("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode();
-    }
-
     /**
      * The links of seizures' items: a part per distinct lot and per serial of each seizure, each with its own limit,
      * numbered so that the rows go back to the items that asked; sent {@value #PARTS} parts of a kind at a time, the last
      * chunk filled with parts that find nothing, so that every query has one of two shapes. Hibernate keeps the plan
-     * of each query it is sent: queries of a new shape each time fill its plan cache and the heap.
+     * of each query it is sent: queries of a new shape each time fill its plan cache and the heap. With them, the locks
+     * of the marks they read, in key order.
      */
-    record LinkQuery(List<Chunk> chunks, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
+    record LinkQuery(List<Chunk> chunks, Set<Integer> lockKeys, Map<UUID, Integer> lotPartOfItem, Map<UUID, Integer> serialPartOfItem,
             List<SeizureFacts> seizures) {
 
         static final int PARTS = 32;
@@ -138,17 +124,20 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
             List<Map<String, Object>> serials = new ArrayList<>();
             Map<UUID, Integer> lotPartOfItem = new HashMap<>();
             Map<UUID, Integer> serialPartOfItem = new HashMap<>();
+            Set<Integer> lockKeys = new TreeSet<>();
             for (SeizureFacts seizure : seizures) {
                 Map<String, Integer> partOfLot = new HashMap<>();
                 for (SeizureFacts.Item item : seizure.items()) {
                     ItemMark mark = markOf(seizure, item, null);
                     if (mark.lotNormalised != null) {
+                        lockKeys.add(("lot|" + mark.lotNormalised).hashCode());
                         lotPartOfItem.put(item.id(), partOfLot.computeIfAbsent(mark.lotNormalised, lot -> {
                             lots.add(Map.of("lot", lot, "seizure", seizure.id()));
                             return 2 * (lots.size() - 1);
                         }));
                     }
                     if (mark.serialNumber != null && mark.makeModel != null) {
+                        lockKeys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
                         serials.add(Map.of("model", mark.makeModel, "prefix", mark.serialPrefix, "lowest",
                                 mark.serialNumber - config.serialRange(), "highest", mark.serialNumber + config.serialRange(),
                                 "seizure", seizure.id()));
@@ -159,7 +148,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
             List<Chunk> chunks = new ArrayList<>();
             chunks(LOTS, lots, NO_LOT, 0, config, chunks);
             chunks(SERIALS, serials, NO_SERIAL, 1, config, chunks);
-            return new LinkQuery(List.copyOf(chunks), lotPartOfItem, serialPartOfItem, seizures);
+            return new LinkQuery(List.copyOf(chunks), lockKeys, lotPartOfItem, serialPartOfItem, seizures);
         }
 
         /** The parts of a kind, {@value #PARTS} a query; lot parts have even numbers, serial parts odd ones. */
@@ -231,14 +220,12 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
                     List<ItemMark> added = new ArrayList<>();
                     for (SeizureFacts seizure : seizures) {
                         for (SeizureFacts.Item item : seizure.items()) {
-                            ItemMark mark = markOf(seizure, item, embargoOfItem.get(item.id()));
-                            ItemMark kept = heldOfItem.remove(item.id());
-                            if (kept == null) {
+                            ItemMark mark = heldOfItem.remove(item.id());
+                            if (mark == null) {
+                                mark = new ItemMark();
                                 added.add(mark);
-                            } else {
-                                copy(mark, kept);
-                                mark = kept;
                             }
+                            describe(mark, seizure, item, embargoOfItem.get(item.id()));
                             stored.put(item.id(), mark);
                         }
                     }
@@ -259,24 +246,14 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         });
     }
 
-    private static void copy(ItemMark from, ItemMark to) {
-        to.seizureId = from.seizureId;
-        to.seizureReference = from.seizureReference;
-        to.countryCode = from.countryCode;
-        to.seizedOn = from.seizedOn;
-        to.makeModel = from.makeModel;
-        to.serialPrefix = from.serialPrefix;
-        to.serialNumber = from.serialNumber;
-        to.lotNormalised = from.lotNormalised;
-        to.lotAsRead = from.lotAsRead;
-        to.serialAsRead = from.serialAsRead;
-        to.embargoRegime = from.embargoRegime;
-        to.embargoVersionId = from.embargoVersionId;
-        to.embargoCitation = from.embargoCitation;
-    }
-
     static ItemMark markOf(SeizureFacts seizure, SeizureFacts.Item item, VersionInForce embargo) {
         ItemMark mark = new ItemMark();
+        describe(mark, seizure, item, embargo);
+        return mark;
+    }
+
+    /** Sets every field of the mark but its chain from the item as this evaluation sees it; unchanged fields stay equal. */
+    private static void describe(ItemMark mark, SeizureFacts seizure, SeizureFacts.Item item, VersionInForce embargo) {
         mark.itemId = item.id();
         mark.seizureId = seizure.id();
         mark.seizureReference = seizure.reference();
@@ -286,19 +263,13 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         mark.lotNormalised = item.lotNumberNormalised();
         mark.lotAsRead = item.lotNumber();
         mark.serialAsRead = item.serialNumber();
-        if (item.serialNumberNormalised() != null) {
-            Matcher serial = TRAILING_NUMBER.matcher(item.serialNumberNormalised());
-            if (serial.matches()) {
-                mark.serialPrefix = serial.group(1);
-                mark.serialNumber = Long.parseLong(serial.group(2));
-            }
-        }
-        if (embargo != null) {
-            mark.embargoRegime = embargo.regimeCode();
-            mark.embargoVersionId = embargo.versionId();
-            mark.embargoCitation = embargo.setBy();
-        }
-        return mark;
+        Matcher serial = item.serialNumberNormalised() == null ? null : TRAILING_NUMBER.matcher(item.serialNumberNormalised());
+        boolean numbered = serial != null && serial.matches();
+        mark.serialPrefix = numbered ? serial.group(1) : null;
+        mark.serialNumber = numbered ? Long.parseLong(serial.group(2)) : null;
+        mark.embargoRegime = embargo == null ? null : embargo.regimeCode();
+        mark.embargoVersionId = embargo == null ? null : embargo.versionId();
+        mark.embargoCitation = embargo == null ? null : embargo.setBy();
     }
 
     private static String key(String value) {

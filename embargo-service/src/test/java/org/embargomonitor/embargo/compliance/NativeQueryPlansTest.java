@@ -101,7 +101,7 @@ class NativeQueryPlansTest {
             return new SeizureFacts(UUID.randomUUID(), "TEST-PLAN", "MINUSCA", OffsetDateTime.parse("2024-02-01T10:00:00Z"), "CAF",
                     null, null, "SEIZED", null, List.of(rifle), 0, null, null, null);
         }).toList();
-        assertThat(sessions.withSession(session -> marks.relatedTo(seizures)).await().indefinitely()).hasSize(count);
+        assertThat(sessions.withSession(session -> marks.relatedTo(marks.linksOf(seizures))).await().indefinitely()).hasSize(count);
     }
 
     private record PlanLookups(long hits, long misses) {
