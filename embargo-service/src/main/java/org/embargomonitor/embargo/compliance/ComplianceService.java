@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import org.hibernate.FlushMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -65,24 +67,44 @@ public class ComplianceService {
         this.records = records;
     }
 
-    /** Stores the seizure as received and evaluates it; an older version than the one held is ignored. Answers the findings raised. */
+    /**
+     * Stores the seizures as received and evaluates them together; of several versions of one seizure the newest is
+     * kept, and a version older than the one held is ignored. Answers the findings raised.
+     */
     @WithTransaction
-    public Uni<Integer> receive(SeizureFacts seizure) {
-        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, seizure.id()).flatMap(held -> {
-            if (held != null && held.version > seizure.version()) {
+    public Uni<Integer> receive(List<SeizureFacts> received) {
+        Map<UUID, SeizureFacts> newest = new LinkedHashMap<>();
+        received.forEach(seizure -> newest.merge(seizure.id(), seizure, (a, b) -> a.version() >= b.version() ? a : b));
+        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, newest.keySet().toArray()).flatMap(held -> {
+            Map<UUID, SeizureRecord> heldById = new HashMap<>();
+            held.stream().filter(Objects::nonNull).forEach(record -> heldById.put(record.id, record));
+            List<SeizureFacts> accepted = new ArrayList<>();
+            List<SeizureRecord> added = new ArrayList<>();
+            for (SeizureFacts seizure : newest.values()) {
+                SeizureRecord record = heldById.get(seizure.id());
+                if (record != null && record.version > seizure.version()) {
+                    continue;
+                }
+                if (record == null) {
+                    record = new SeizureRecord();
+                    added.add(record);
+                }
+                record.id = seizure.id();
+                record.version = seizure.version();
+                record.reference = seizure.reference();
+                record.operation = seizure.operation();
+                record.countryCode = seizure.countryCode();
+                record.occurredOn = seizure.date();
+                record.facts = seizure;
+                record.receivedAt = OffsetDateTime.now();
+                accepted.add(seizure);
+            }
+            if (accepted.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            SeizureRecord record = held != null ? held : new SeizureRecord();
-            record.id = seizure.id();
-            record.version = seizure.version();
-            record.reference = seizure.reference();
-            record.operation = seizure.operation();
-            record.countryCode = seizure.countryCode();
-            record.occurredOn = seizure.date();
-            record.facts = seizure;
-            record.receivedAt = OffsetDateTime.now();
-            Uni<?> stored = held != null ? Uni.createFrom().item(record) : session.persist(record);
-            return stored.chain(session::flush).chain(() -> figures.stored(seizure)).chain(() -> evaluate(List.of(seizure)));
+            return session.persistAll(added.toArray()).chain(session::flush)
+                    .chain(() -> Multi.createFrom().iterable(accepted).onItem().transformToUniAndConcatenate(figures::stored).collect().last())
+                    .chain(() -> evaluate(accepted));
         }));
     }
 

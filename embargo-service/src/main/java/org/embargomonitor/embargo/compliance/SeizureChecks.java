@@ -1,6 +1,7 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,7 +12,7 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
 
 /**
- * One seizure event's check, attempted a bounded number of times: each attempt has a time limit, and a failed
+ * The check of a batch of seizure events, attempted a bounded number of times: each attempt has a time limit, and a failed
  * one is tried again after a growing pause. Each attempt is a transaction of its own.
  */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class SeizureChecks {
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 4, delay = 500, jitter = 200)
     @ExponentialBackoff(maxDelay = 10_000)
-    public Uni<Integer> check(SeizureFacts seizure) {
-        return compliance.receive(seizure);
+    public Uni<Integer> check(List<SeizureFacts> seizures) {
+        return compliance.receive(seizures);
     }
 }

@@ -1,24 +1,33 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.embargo.pipeline.Database;
 import org.embargomonitor.platform.pipeline.ConsumerGuard;
+import org.embargomonitor.platform.pipeline.KafkaPipeline;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Reads the seizure service's events (topic {@code seizures}) and evaluates each seizure as it stands after the
- * change. The offset is committed once the findings are stored; a redelivered event changes nothing. An event
- * that cannot be read, or whose check fails every attempt while the database answers, goes to the dead-letter
- * topic with the reason; while the database does not answer, consuming pauses.
+ * Reads the seizure service's events (topic {@code seizures}) a batch at a time and evaluates the seizures of a batch
+ * together, each as it stands after its newest change. The offsets are committed once the findings are stored; a
+ * redelivered event changes nothing. An event that cannot be read goes to the dead-letter topic with the reason and
+ * the rest of the batch is checked. When the batch's check fails every attempt while the database answers, its
+ * events are checked one by one, so that only an event whose own check fails goes to the dead-letter topic; while
+ * the database does not answer, consuming pauses.
  */
 @ApplicationScoped
 public class SeizureEventConsumer {
@@ -30,12 +39,14 @@ public class SeizureEventConsumer {
     private final SeizureChecks checks;
     private final ConsumerGuard guard;
     private final Database database;
+    private final KafkaPipeline pipeline;
     private final ObjectMapper json;
 
-    SeizureEventConsumer(SeizureChecks checks, ConsumerGuard guard, Database database, ObjectMapper json) {
+    SeizureEventConsumer(SeizureChecks checks, ConsumerGuard guard, Database database, KafkaPipeline pipeline, ObjectMapper json) {
         this.checks = checks;
         this.guard = guard;
         this.database = database;
+        this.pipeline = pipeline;
         this.json = json;
     }
 
@@ -43,16 +54,43 @@ public class SeizureEventConsumer {
     record SeizureEventMessage(int schemaVersion, UUID eventId, String type, SeizureFacts seizure) {
     }
 
+    /** A readable event and the record it came in. */
+    private record Received(ConsumerRecord<String, String> record, SeizureFacts seizure) {
+    }
+
     @Incoming(CHANNEL)
-    public Uni<Void> consume(String payload) {
-        return guard.process(CHANNEL, database, () -> {
-            SeizureFacts seizure = read(payload);
-            return checks.check(seizure)
-                    .invoke(raised -> LOG.debugf("Seizure %s v%d evaluated: %d findings raised", seizure.reference(),
-                            seizure.version(), raised))
-                    .onFailure().transform(failure -> new IllegalStateException("Seizure " + seizure.reference() + " v"
-                            + seizure.version() + " could not be checked: " + failure.getMessage(), failure));
-        }).replaceWithVoid();
+    public Uni<Void> consume(ConsumerRecords<String, String> events) {
+        List<Received> readable = new ArrayList<>(events.count());
+        List<Uni<Void>> deadLetters = new ArrayList<>();
+        for (ConsumerRecord<String, String> event : events) {
+            try {
+                readable.add(new Received(event, read(event.value())));
+            } catch (IllegalArgumentException unreadable) {
+                deadLetters.add(pipeline.deadLetter(CHANNEL, event.key(), event.value(), unreadable.getMessage()));
+            }
+        }
+        List<SeizureFacts> seizures = readable.stream().map(Received::seizure).toList();
+        return inTurn(deadLetters, Function.identity())
+                .chain(() -> seizures.isEmpty() ? Uni.createFrom().voidItem()
+                        : guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures))
+                                .invoke(raised -> LOG.debugf("%d seizure events checked together: %d findings raised", seizures.size(), raised))
+                                .replaceWithVoid()
+                                .onFailure().recoverWithUni(failure -> {
+                                    LOG.warnf("%d seizure events checked together failed (%s); checking them one by one", seizures.size(),
+                                            failure.getMessage());
+                                    return inTurn(readable, this::checkAlone);
+                                }));
+    }
+
+    private Uni<Void> checkAlone(Received received) {
+        SeizureFacts seizure = received.seizure();
+        return guard.attempt(CHANNEL, 1, database, () -> checks.check(List.of(seizure))).replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> pipeline.deadLetter(CHANNEL, received.record().key(), received.record().value(),
+                        "Seizure " + seizure.reference() + " v" + seizure.version() + " could not be checked: " + failure.getMessage()));
+    }
+
+    private static <T> Uni<Void> inTurn(List<T> items, Function<T, Uni<Void>> work) {
+        return Multi.createFrom().iterable(items).onItem().transformToUniAndConcatenate(item -> work.apply(item)).collect().last().replaceWithVoid();
     }
 
     private SeizureFacts read(String payload) {

@@ -9,19 +9,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.specification.RequestSpecification;
 
-/** A message the checks cannot handle goes to the dead-letter topic with its reason; the partition goes on. */
+/** A message the checks cannot handle goes to the dead-letter topic with its reason; the partition and the rest of its batch go on. */
 @QuarkusTest
 class DeadLettersTest {
 
@@ -32,6 +39,9 @@ class DeadLettersTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.seizure-events.topic")
     String seizureTopic;
+
+    @Inject
+    SeizureEventConsumer consumer;
 
     @Test
     void shouldDeadLetterAnUnreadableEventWithItsReasonCheckTheNextOneAndReplayItOnce() throws Exception {
@@ -61,6 +71,32 @@ class DeadLettersTest {
                 .body("channels.find { it.channel == 'seizure-events' }.topic", equalTo(seizureTopic))
                 .body("channels.find { it.channel == 'seizure-events' }.waitingFor", equalTo(null));
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void shouldDeadLetterOnlyTheEventWhoseCheckFailsAndCheckTheRestOfItsBatch() throws Throwable {
+        Map<String, Object> first = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        Map<String, Object> unstorable = SeizureEvents.seizure("CAF", "2020-03-02", "ARMED_GROUP", null);
+        unstorable.put("countryCode", "CAFX");
+        Map<String, Object> last = SeizureEvents.seizure("CAF", "2020-03-03", "ARMED_GROUP", null);
+        String unstorableKey = unstorable.get("id").toString();
+        TopicPartition partition = new TopicPartition(seizureTopic, 0);
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        for (Map<String, Object> seizure : List.of(first, unstorable, last)) {
+            batch.add(new ConsumerRecord<>(seizureTopic, 0, batch.size(), seizure.get("id").toString(), SeizureEvents.event(seizure)));
+        }
+
+        VertxContextSupport.subscribeAndAwait(() -> consumer.consume(new ConsumerRecords<>(Map.of(partition, batch), Map.of())));
+
+        for (Map<String, Object> checked : List.of(first, last)) {
+            as(ADMIN).queryParam("seizureId", checked.get("id")).get("/api/embargo/findings").then().statusCode(200)
+                    .body("size()", equalTo(1)).body("[0].rule", equalTo("EMBARGOED_TERRITORY"));
+        }
+        as(ADMIN).queryParam("seizureId", unstorableKey).get("/api/embargo/findings").then().statusCode(200).body("size()", equalTo(0));
+        assertThat(lettersOf(unstorableKey)).singleElement().satisfies(letter -> assertThat(letter.get("reason").toString())
+                .contains("could not be checked").contains(unstorable.get("reference").toString()));
+        assertThat(lettersOf(first.get("id").toString())).isEmpty();
+        assertThat(lettersOf(last.get("id").toString())).isEmpty();
     }
 
     @Test

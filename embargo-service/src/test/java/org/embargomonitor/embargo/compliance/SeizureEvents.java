@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.embargomonitor.testing.EventContract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -25,7 +26,7 @@ public final class SeizureEvents {
 
     private final String bootstrapServers;
     private final String topic;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public SeizureEvents(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
@@ -59,10 +60,7 @@ public final class SeizureEvents {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (Map<String, Object> seizure : seizures) {
-                Map<String, Object> event = Map.of("schemaVersion", 1, "eventId", UUID.randomUUID().toString(),
-                        "type", "SEIZURE_RECORDED", "occurredAt", "2026-03-14T08:31:02Z", "actor", "mission.officer",
-                        "seizure", seizure);
-                String payload = json.writeValueAsString(event);
+                String payload = event(seizure);
                 List<String> problems = CONTRACT.problems(payload);
                 if (!problems.isEmpty()) {
                     throw new IllegalArgumentException("A test would send a seizure event its schema refuses: " + problems);
@@ -70,6 +68,12 @@ public final class SeizureEvents {
                 producer.send(new ProducerRecord<>(topic, key, payload)).get();
             }
         }
+    }
+
+    /** The event the seizure service publishes when the seizure is recorded, as it is, whether its schema takes it or not. */
+    static String event(Map<String, Object> seizure) throws JsonProcessingException {
+        return JSON.writeValueAsString(Map.of("schemaVersion", 1, "eventId", UUID.randomUUID().toString(), "type", "SEIZURE_RECORDED",
+                "occurredAt", "2026-03-14T08:31:02Z", "actor", "mission.officer", "seizure", seizure));
     }
 
     /** Sends a payload as it is, readable or not. */

@@ -46,18 +46,23 @@ public class ConsumerGuard {
 
     /** Runs the work of a batch of messages. */
     public <T> Uni<T> process(String channel, int messages, Dependency dependency, Supplier<Uni<? extends T>> work) {
+        return attempt(channel, messages, dependency, work).onFailure().invoke(failure -> {
+            state(channel).deadLettered(registry, failure);
+            LOG.errorf("%s: a message is sent to the dead-letter topic: %s", channel, failure.getMessage());
+        });
+    }
+
+    /**
+     * Runs the work of a batch of messages, waiting out outages of the dependency as {@link #process} does, but leaves a
+     * failure while the dependency answers to the caller: to try the messages one by one, or dead-letter them itself.
+     */
+    public <T> Uni<T> attempt(String channel, int messages, Dependency dependency, Supplier<Uni<? extends T>> work) {
         ChannelState state = state(channel);
         return Uni.createFrom().<T> deferred(work)
                 .invoke(() -> state.processed(registry, messages))
                 .onFailure().recoverWithUni(failure -> dependency.answers().onFailure().recoverWithItem(false)
-                        .chain(answers -> {
-                            if (answers) {
-                                state.deadLettered(registry, failure);
-                                LOG.errorf("%s: a message is sent to the dead-letter topic: %s", channel, failure.getMessage());
-                                return Uni.createFrom().failure(failure);
-                            }
-                            return waitFor(state, dependency).chain(() -> process(channel, messages, dependency, work));
-                        }));
+                        .chain(answers -> answers ? Uni.createFrom().<T> failure(failure)
+                                : waitFor(state, dependency).chain(() -> attempt(channel, messages, dependency, work))));
     }
 
     /** Counts a message of the channel sent to the dead-letter topic by the consumer itself. */
