@@ -25,6 +25,7 @@ import org.embargomonitor.embargo.regime.VersionInForce;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** Item marks of evaluated seizures: which other items share a lot, or have serials close to an item's. */
@@ -68,7 +69,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
     }
 
     /**
-     * Holds until the commit the locks of the seizures' marks (a lot; a make, model and serial prefix), taken in one
+     * Holds until the commit the locks of the seizures' marks ({@link #lockKeysOf(ItemMark, int)}), taken in one
      * order and in one statement: of two checks sharing a mark, the second waits for the first and sees its marks, so
      * the link is made whichever comes first; and checks of many seizures at once never wait for each other in a
      * circle. Sent as a statement run for its effect: Hibernate never finds a native select's plan again, and each one
@@ -92,6 +93,47 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
             }
             return statement.executeUpdate();
         }).replaceWithVoid();
+    }
+
+    /**
+     * The locks a check of the mark takes: its lot's, and those of the serials it may be linked with, found by cutting
+     * the serials of its make, model and prefix in spans twice the link range wide and taking a lock per span its own
+     * range touches (two, or three at most). Two items close enough to be linked share the lock of the span of either's
+     * serial; checks of far-apart serials of one model do not wait for each other (a lock per model made every check
+     * holding an AKM wait for every other).
+     */
+    static Set<Integer> lockKeysOf(ItemMark mark, int serialRange) {
+        Set<Integer> keys = new TreeSet<>();
+        if (mark.lotNormalised != null) {
+            keys.add(("lot|" + mark.lotNormalised).hashCode());
+        }
+        if (mark.serialNumber != null && mark.makeModel != null) {
+            long span = Math.max(1, 2L * serialRange);
+            long last = Math.floorDiv(mark.serialNumber + serialRange, span);
+            for (long at = Math.floorDiv(mark.serialNumber - serialRange, span); at <= last; at++) {
+                keys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix + "|" + at).hashCode());
+            }
+        }
+        return keys;
+    }
+
+    /** The locks a check of each of these stored seizures would take, as their marks stand; a seizure without marks takes none. */
+    @WithSession
+    public Uni<Map<UUID, Set<Integer>>> lockKeysOf(List<UUID> seizureIds) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select m.seizureId, m.lotNormalised, m.makeModel, m.serialPrefix, m.serialNumber from ItemMark m where m.seizureId in :ids",
+                Object[].class).setParameter("ids", seizureIds).getResultList()).map(rows -> {
+                    Map<UUID, Set<Integer>> keys = new HashMap<>();
+                    for (Object[] row : rows) {
+                        ItemMark mark = new ItemMark();
+                        mark.lotNormalised = (String) row[1];
+                        mark.makeModel = (String) row[2];
+                        mark.serialPrefix = (String) row[3];
+                        mark.serialNumber = (Long) row[4];
+                        keys.computeIfAbsent((UUID) row[0], id -> new TreeSet<>()).addAll(lockKeysOf(mark, config.serialRange()));
+                    }
+                    return keys;
+                });
     }
 
     /**
@@ -129,15 +171,14 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
                 Map<String, Integer> partOfLot = new HashMap<>();
                 for (SeizureFacts.Item item : seizure.items()) {
                     ItemMark mark = markOf(seizure, item, null);
+                    lockKeys.addAll(lockKeysOf(mark, config.serialRange()));
                     if (mark.lotNormalised != null) {
-                        lockKeys.add(("lot|" + mark.lotNormalised).hashCode());
                         lotPartOfItem.put(item.id(), partOfLot.computeIfAbsent(mark.lotNormalised, lot -> {
                             lots.add(Map.of("lot", lot, "seizure", seizure.id()));
                             return 2 * (lots.size() - 1);
                         }));
                     }
                     if (mark.serialNumber != null && mark.makeModel != null) {
-                        lockKeys.add(("serial|" + mark.makeModel + "|" + mark.serialPrefix).hashCode());
                         serials.add(Map.of("model", mark.makeModel, "prefix", mark.serialPrefix, "lowest",
                                 mark.serialNumber - config.serialRange(), "highest", mark.serialNumber + config.serialRange(),
                                 "seizure", seizure.id()));

@@ -1,7 +1,8 @@
 package org.embargomonitor.embargo.compliance;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -23,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Evaluates every stored record again when a regime version was added or the list changed: a background job, one at a
- * time across the replicas, in id order, {@value #CHECKED_TOGETHER} records per transaction, as many transactions at
+ * time across the replicas, in id order, about {@value #CHECKED_TOGETHER} records per transaction, as many transactions at
  * once as {@code embargo.compliance.reevaluation-concurrency} says, and that many per progress step; a run resumed
  * after a stop goes on after the last step saved.
  */
@@ -45,15 +46,19 @@ public class Reevaluations implements JobKind {
     private final Jobs jobs;
     private final SeizureRecords records;
     private final ComplianceService compliance;
+    private final ItemMarks marks;
     private final Lanes checks;
+    private final int lanes;
     /** Records per progress step: a transaction's worth for each lane, so that no lane waits for another. */
     private final int pageSize;
 
-    Reevaluations(Jobs jobs, SeizureRecords records, ComplianceService compliance, ComplianceConfig config) {
+    Reevaluations(Jobs jobs, SeizureRecords records, ComplianceService compliance, ItemMarks marks, ComplianceConfig config) {
         this.jobs = jobs;
         this.records = records;
         this.compliance = compliance;
-        this.checks = new Lanes("reevaluation-check", config.reevaluationConcurrency());
+        this.marks = marks;
+        this.lanes = config.reevaluationConcurrency();
+        this.checks = new Lanes("reevaluation-check", lanes);
         this.pageSize = CHECKED_TOGETHER * config.reevaluationConcurrency();
     }
 
@@ -98,12 +103,14 @@ public class Reevaluations implements JobKind {
         return () -> records.idsAfter(after, pageSize);
     }
 
-    /** Checks the records again, {@value #CHECKED_TOGETHER} in a transaction, several at once; answers the findings raised. */
+    /**
+     * Checks the records again, about {@value #CHECKED_TOGETHER} in a transaction, several at once, in sets that take no
+     * lock in common (records of a shipment spread over many seizures share locks: split in id order, one transaction
+     * in three waited for another's locks); answers the findings raised.
+     */
     private int evaluateAgain(List<UUID> page) throws Throwable {
-        List<List<UUID>> batches = new ArrayList<>();
-        for (int from = 0; from < page.size(); from += CHECKED_TOGETHER) {
-            batches.add(page.subList(from, Math.min(page.size(), from + CHECKED_TOGETHER)));
-        }
+        Map<UUID, Set<Integer>> locks = await(() -> marks.lockKeysOf(page));
+        List<List<UUID>> batches = LockApart.split(page, locks, lanes);
         return checks.each(batches, this::evaluateAgainRetried).stream().mapToInt(Integer::intValue).sum();
     }
 
