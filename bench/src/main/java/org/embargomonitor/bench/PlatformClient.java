@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.embargomonitor.testing.LocalServers;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,7 +30,7 @@ public final class PlatformClient {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
 
     private final String gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
-    private final String keycloak = System.getProperty("bench.keycloak", "http://127.0.0.1:18180");
+    private final String keycloak = System.getProperty("bench.keycloak", LocalServers.keycloakUrl());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 

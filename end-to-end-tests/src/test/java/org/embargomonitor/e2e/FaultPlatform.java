@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.embargomonitor.testing.LocalServers;
+
 /**
  * The fault-injection suite's own platform, never a running {@code up}'s: PostgreSQL, Kafka and OpenSearch started
  * by bin/embargo-monitor in a runtime folder of their own (under target) on ports shifted by
@@ -41,7 +43,7 @@ final class FaultPlatform implements AutoCloseable {
         for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
             ports.put(service, ServiceProcess.freePort());
         }
-        String kafka = "-Dkafka.bootstrap.servers=127.0.0.1:" + (19092 + PORT_OFFSET);
+        String kafka = "-Dkafka.bootstrap.servers=127.0.0.1:" + LocalServers.port("kafka", PORT_OFFSET);
         platform.add("seizure-service", ports, List.of(database("seizure"), jdbc("seizure"), kafka,
                 "-Dseizures.evidence.storage-dir=" + RUNTIME.resolve("data/evidence")));
         platform.add("embargo-service", ports, List.of(database("embargo"), jdbc("embargo"), kafka));
@@ -64,11 +66,11 @@ final class FaultPlatform implements AutoCloseable {
     }
 
     static String opensearch() {
-        return "http://127.0.0.1:" + (19200 + PORT_OFFSET);
+        return "http://127.0.0.1:" + LocalServers.port("opensearch", PORT_OFFSET);
     }
 
     static String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + (15432 + PORT_OFFSET) + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + LocalServers.port("postgres", PORT_OFFSET) + "/" + database;
     }
 
     List<ServiceProcess> services() {
@@ -122,7 +124,7 @@ final class FaultPlatform implements AutoCloseable {
     }
 
     private static String database(String name) {
-        return "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + (15432 + PORT_OFFSET) + "/" + name;
+        return "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + LocalServers.port("postgres", PORT_OFFSET) + "/" + name;
     }
 
     private static String jdbc(String name) {

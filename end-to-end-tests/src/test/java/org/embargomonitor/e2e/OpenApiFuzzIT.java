@@ -27,6 +27,7 @@ import org.embargomonitor.e2e.fuzz.BadInputs;
 import org.embargomonitor.e2e.fuzz.BadRequest;
 import org.embargomonitor.e2e.fuzz.StoredState;
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.LocalServers;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -203,8 +204,8 @@ class OpenApiFuzzIT {
     }
 
     private static StoredState storedState() {
-        return StoredState.of("jdbc:postgresql://127.0.0.1:15432/", List.of("seizure_test", "embargo_test", "search_test"), "embargo",
-                "http://127.0.0.1:19200", PackagedPlatform.searchIndices());
+        return StoredState.of(LocalServers.postgresJdbc(""), List.of("seizure_test", "embargo_test", "search_test"), "embargo",
+                LocalServers.openSearchUrl(), PackagedPlatform.searchIndices());
     }
 
     /** The valid request each bad one starts from: the fixtures' ids and a body each operation accepts. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.embargomonitor.testing.LocalServers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -25,7 +26,7 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
     private static final Path LOGS = Path.of(System.getProperty("embargo.e2e.logs", "target/e2e-logs"));
     /** A fresh set of search indices per run, as the databases are cleaned per run; deleted after the last test. */
     private static final String SEARCH_ALIAS = "records-e2e-" + System.currentTimeMillis();
-    private static final String OPENSEARCH = "http://127.0.0.1:19200";
+    private static final String OPENSEARCH = LocalServers.openSearchUrl();
     private static PackagedPlatform started;
     private static TraceCollector traces;
     private static volatile boolean failed;
@@ -115,8 +116,8 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
 
     private static List<String> databaseOf(String database) {
         return List.of(
-                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:15432/" + database,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:15432/" + database,
+                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + LocalServers.POSTGRES + "/" + database,
+                "-Dquarkus.datasource.jdbc.url=" + LocalServers.postgresJdbc(database),
                 "-Dquarkus.flyway.clean-at-start=true",
                 "-Dquarkus.flyway.clean-disabled=false");
     }

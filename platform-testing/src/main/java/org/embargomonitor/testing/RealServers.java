@@ -18,8 +18,8 @@ public class RealServers implements QuarkusTestResourceLifecycleManager {
 
     public static final String SERVERS_ARG = "servers";
 
-    private static final Map<String, Integer> PORTS = Map.of(
-            "postgres", 15432, "kafka", 19092, "opensearch", 19200, "keycloak", 18180);
+    private static final Map<String, Integer> PORTS = Map.of("postgres", LocalServers.POSTGRES, "kafka", LocalServers.KAFKA,
+            "opensearch", LocalServers.OPENSEARCH, "keycloak", LocalServers.KEYCLOAK);
 
     private List<String> wanted = List.of("keycloak");
 

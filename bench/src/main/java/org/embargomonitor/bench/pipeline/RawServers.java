@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.embargomonitor.bench.PlatformClient;
 import org.embargomonitor.platform.MarkNormaliser;
 import org.embargomonitor.search.query.IndexedRecord;
+import org.embargomonitor.testing.LocalServers;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -53,8 +54,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class RawServers implements AutoCloseable {
 
     static final String RECORDS_ALIAS = System.getProperty("bench.records-alias", "records");
-    private static final String POSTGRES = System.getProperty("bench.postgres", "jdbc:postgresql://127.0.0.1:15432/");
-    private static final String OPENSEARCH = System.getProperty("bench.opensearch", "http://127.0.0.1:19200");
+    private static final String POSTGRES = System.getProperty("bench.postgres", LocalServers.postgresJdbc(""));
+    private static final String OPENSEARCH = System.getProperty("bench.opensearch", LocalServers.openSearchUrl());
     private static final int DOCUMENTS_PER_BULK = 500;
     private static final int BULKS_IN_FLIGHT = 2;
 

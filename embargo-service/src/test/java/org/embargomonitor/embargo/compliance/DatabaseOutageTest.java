@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.testing.FaultyLinkResource;
+import org.embargomonitor.testing.LocalServers;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class DatabaseOutageTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(FaultyLinkResource.class,
-                    Map.of("port", "15432", "property", "quarkus.datasource.reactive.url", "url", "postgresql://127.0.0.1:{port}/embargo_test")));
+                    Map.of("port", String.valueOf(LocalServers.POSTGRES), "property", "quarkus.datasource.reactive.url", "url", "postgresql://127.0.0.1:{port}/embargo_test")));
         }
 
         @Override

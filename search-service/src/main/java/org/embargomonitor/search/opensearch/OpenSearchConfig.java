@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface OpenSearchConfig {
 
     /** Base URL of the OpenSearch cluster. */
-    @WithDefault("http://127.0.0.1:19200")
+    @WithDefault("http://127.0.0.1:${embargo.servers.opensearch-port}")
     String url();
 
     /**

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.embargomonitor.search.TestKafka;
 import org.embargomonitor.testing.FaultyLinkResource;
+import org.embargomonitor.testing.LocalServers;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class OpenSearchOutageTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(FaultyLinkResource.class,
-                    Map.of("port", "19200", "property", "search.opensearch.url", "url", "http://127.0.0.1:{port}")));
+                    Map.of("port", String.valueOf(LocalServers.OPENSEARCH), "property", "search.opensearch.url", "url", "http://127.0.0.1:{port}")));
         }
 
         @Override
