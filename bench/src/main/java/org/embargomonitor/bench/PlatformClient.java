@@ -29,7 +29,7 @@ public final class PlatformClient {
     public static final String ADMIN = "platform.admin";
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
 
-    private final String gateway = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
+    private final String gateway = System.getProperty("bench.gateway", LocalServers.gatewayUrl());
     private final String keycloak = System.getProperty("bench.keycloak", LocalServers.keycloakUrl());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.LocalServers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +21,7 @@ public final class ReadmeScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        String gateway = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String gateway = args.length > 0 ? args[0] : LocalServers.gatewayUrl();
         Path docs = Path.of(System.getProperty("embargo.root", "..")).resolve("docs/screenshots");
         Files.createDirectories(docs);
         try (Browser committee = Browser.signedInAs(gateway, DemoUser.COMMITTEE_MEMBER)) {

@@ -129,7 +129,7 @@ class ManifestsTest {
             Properties own = properties(Manifests.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
             ObjectNode deployment = Manifests.find(base, "Deployment", service).orElseThrow();
             ObjectNode container = Kustomize.containers(deployment).get(0);
-            int port = Integer.parseInt(own.getProperty("quarkus.http.port"));
+            int port = Integer.parseInt(resolved(own.getProperty("quarkus.http.port"), shared));
             String healthRoot = own.getProperty("quarkus.smallrye-health.root-path", "/q/health");
 
             assertThat(container.path("image").asText()).isEqualTo(shared.getProperty("quarkus.container-image.group") + "/"
@@ -142,6 +142,11 @@ class ManifestsTest {
                     .isEqualTo(port);
             assertThat(container.path("resources").path("limits").path("memory").asText()).isNotBlank();
         }
+    }
+
+    /** The value, or the shared property it names whole ({@code ${name}}). */
+    private static String resolved(String value, Properties shared) {
+        return value.startsWith("${") && value.endsWith("}") ? shared.getProperty(value.substring(2, value.length() - 1)) : value;
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.embargomonitor.testing;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The local servers bin/embargo-monitor starts, at the ports set once, in platform-commons'
- * {@code META-INF/microprofile-config.properties} ({@code embargo.servers.*-port}).
+ * The local servers and services bin/embargo-monitor starts, at the ports set once, in platform-commons'
+ * {@code META-INF/microprofile-config.properties} ({@code embargo.servers.*-port}, {@code embargo.services.*-port}).
  */
 public final class LocalServers {
 
@@ -34,7 +34,20 @@ public final class LocalServers {
         return "http://" + HOST + ":" + KEYCLOAK;
     }
 
+    /** The port of one of the four services: gateway, seizure-service, embargo-service or search-service. */
+    public static int servicePort(String service) {
+        return setting("embargo.services." + service + "-port");
+    }
+
+    public static String gatewayUrl() {
+        return "http://" + HOST + ":" + servicePort("gateway");
+    }
+
     private static int port(String server) {
-        return ConfigProvider.getConfig(LocalServers.class.getClassLoader()).getValue("embargo.servers." + server + "-port", Integer.class);
+        return setting("embargo.servers." + server + "-port");
+    }
+
+    private static int setting(String name) {
+        return ConfigProvider.getConfig(LocalServers.class.getClassLoader()).getValue(name, Integer.class);
     }
 }

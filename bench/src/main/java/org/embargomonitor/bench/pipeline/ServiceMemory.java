@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -16,14 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.embargomonitor.testing.LocalServers;
+
 /**
  * Each service's peak heap (its Micrometer {@code jvm_memory_used_bytes} of the heap, every two seconds) and resident
  * memory (the kernel's high-water mark, {@code VmHWM}), for the services {@code bin/embargo-monitor up} started.
  */
 final class ServiceMemory implements AutoCloseable {
 
-    private static final Map<String, Integer> SERVICES = Map.of("gateway", 8080, "seizure-service", 8081, "embargo-service", 8082,
-            "search-service", 8083);
+    private static final List<String> SERVICES = List.of("gateway", "seizure-service", "embargo-service", "search-service");
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} (\\S+)$", Pattern.MULTILINE);
     private static final Pattern HEAP_MAX = Pattern.compile("^jvm_memory_max_bytes\\{area=\"heap\",[^}]*} (\\S+)$", Pattern.MULTILINE);
 
@@ -42,9 +44,9 @@ final class ServiceMemory implements AutoCloseable {
     }
 
     private void sample() {
-        SERVICES.forEach((service, port) -> {
+        SERVICES.forEach(service -> {
             try {
-                String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalServers.servicePort(service) + "/q/metrics"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
                 long used = sum(HEAP_USED.matcher(metrics));
                 long max = sum(HEAP_MAX.matcher(metrics));
