@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Tokens {
 
-    public static final String KEYCLOAK_URL = System.getProperty("embargo.keycloak.url", LocalServers.keycloakUrl());
+    public static final String KEYCLOAK_URL = LocalServers.keycloakUrl();
     public static final String REALM = "embargo-monitor";
     private static final String API_CLIENT = "embargo-cli";
     private static final String EXPIRY_PROBE_CLIENT = "embargo-expiry-probe";
