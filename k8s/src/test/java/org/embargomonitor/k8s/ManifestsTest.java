@@ -236,6 +236,23 @@ class ManifestsTest {
         return properties;
     }
 
+    @Test
+    void shouldDeployTheKeycloakAndOpenSearchVersionsTheTestsRunAgainst() throws IOException {
+        List<ObjectNode> base = Kustomize.build(Manifests.K8S.resolve("base"));
+        String servers = Files.readString(Manifests.ROOT.resolve("infra/servers/pom.xml"));
+
+        assertThat(Manifests.ofKind(base, "Keycloak")).singleElement().satisfies(keycloak -> assertThat(keycloak.path("spec")
+                .path("image").asText()).endsWith(":" + serverVersion(servers, "keycloak")));
+        assertThat(Manifests.ofKind(base, "OpenSearchCluster")).singleElement().satisfies(openSearch -> assertThat(openSearch
+                .path("spec").path("general").path("version").asText()).isEqualTo(serverVersion(servers, "opensearch")));
+    }
+
+    private static String serverVersion(String serversPom, String server) {
+        Matcher version = Pattern.compile("<" + server + "\\.version>([^<]+)</" + server + "\\.version>").matcher(serversPom);
+        assertThat(version.find()).as(server + " version in infra/servers/pom.xml").isTrue();
+        return version.group(1);
+    }
+
     private static String projectVersion() throws IOException {
         Matcher version = Pattern.compile("<artifactId>embargo-monitor-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Manifests.ROOT.resolve("pom.xml")));
