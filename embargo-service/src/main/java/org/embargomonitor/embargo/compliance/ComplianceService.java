@@ -69,10 +69,11 @@ public class ComplianceService {
 
     /**
      * Stores the seizures as received and evaluates them together; of several versions of one seizure the newest is
-     * kept, and a version older than the one held is ignored. Answers the findings raised.
+     * kept, and a version older than the one held is ignored. The events of a seizure's findings continue the trace
+     * {@code traceParents} names for it (its event's), when it names one. Answers the findings raised.
      */
     @WithTransaction
-    public Uni<Integer> receive(List<SeizureFacts> received) {
+    public Uni<Integer> receive(List<SeizureFacts> received, Map<UUID, String> traceParents) {
         Map<UUID, SeizureFacts> newest = new LinkedHashMap<>();
         received.forEach(seizure -> newest.merge(seizure.id(), seizure, (a, b) -> a.version() >= b.version() ? a : b));
         return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, newest.keySet().toArray()).flatMap(held -> {
@@ -104,14 +105,14 @@ public class ComplianceService {
             }
             return session.persistAll(added.toArray()).chain(session::flush)
                     .chain(() -> Multi.createFrom().iterable(accepted).onItem().transformToUniAndConcatenate(figures::stored).collect().last())
-                    .chain(() -> evaluate(accepted));
+                    .chain(() -> evaluate(accepted, traceParents));
         }));
     }
 
     /** Evaluates stored records again together, each as of its date, with today's regimes and list. Answers the findings raised. */
     @WithTransaction
     public Uni<Integer> evaluateAgain(List<UUID> seizureIds) {
-        return records.factsOf(seizureIds).flatMap(this::evaluate);
+        return records.factsOf(seizureIds).flatMap(seizures -> evaluate(seizures, Map.of()));
     }
 
     /**
@@ -120,7 +121,7 @@ public class ComplianceService {
      * each other's marks; then their links read in one query, their supply chains assigned, and their findings
      * reconciled with those stored. The rules run on a worker thread.
      */
-    private Uni<Integer> evaluate(List<SeizureFacts> seizures) {
+    private Uni<Integer> evaluate(List<SeizureFacts> seizures, Map<UUID, String> traceParents) {
         if (seizures.isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -136,7 +137,7 @@ public class ComplianceService {
                                         .invoke(chains -> ItemMarks.placeInChains(stored, chains))
                                         .map(chains -> new SupplyLinks(related, chains))))
                                 .flatMap(supplyLinks -> Workers.run(() -> withSupplyChains(seizures, ofItems, supplyLinks, book)))
-                                .flatMap(raised -> reconcile(seizures, raised))))));
+                                .flatMap(raised -> reconcile(seizures, raised, traceParents))))));
     }
 
     /** Each seizure's findings, those of the supply chains it shares with others included. */
@@ -210,7 +211,7 @@ public class ComplianceService {
      * The records' findings are locked until the commit, so that an expert's decision and this evaluation never
      * overwrite each other: whichever comes second sees what the first stored.
      */
-    private Uni<Integer> reconcile(List<SeizureFacts> seizures, List<List<RaisedFinding>> raised) {
+    private Uni<Integer> reconcile(List<SeizureFacts> seizures, List<List<RaisedFinding>> raised, Map<UUID, String> traceParents) {
         return findings.ofRecordsLocked(seizures.stream().map(SeizureFacts::id).toList()).flatMap(existing -> {
             List<Finding> added = new ArrayList<>();
             List<FindingEvent> events = new ArrayList<>();
@@ -220,7 +221,8 @@ public class ComplianceService {
             }
             return Panache.getSession().flatMap(session -> session.persistAll(added.toArray()))
                     .chain(() -> outbox.writeAll(config.findingTopic(), events.stream()
-                            .map(e -> new OutboxWriter.Event(e.finding().seizureId().toString(), e.eventId(), e)).toList()))
+                            .map(e -> new OutboxWriter.Event(e.finding().seizureId().toString(), e.eventId(), e,
+                                    traceParents.get(e.finding().seizureId()))).toList()))
                     .replaceWith(added.size());
         });
     }

@@ -2,6 +2,8 @@ package org.embargomonitor.embargo.compliance;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,7 +29,7 @@ public class SeizureChecks {
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 4, delay = 500, jitter = 200)
     @ExponentialBackoff(maxDelay = 10_000)
-    public Uni<Integer> check(List<SeizureFacts> seizures) {
-        return compliance.receive(seizures);
+    public Uni<Integer> check(List<SeizureFacts> seizures, Map<UUID, String> traceParents) {
+        return compliance.receive(seizures, traceParents);
     }
 }

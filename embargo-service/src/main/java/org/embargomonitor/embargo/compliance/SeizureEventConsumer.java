@@ -1,7 +1,10 @@
 package org.embargomonitor.embargo.compliance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -9,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.embargo.pipeline.Database;
 import org.embargomonitor.platform.pipeline.ConsumerGuard;
@@ -34,6 +38,7 @@ public class SeizureEventConsumer {
 
     static final String CHANNEL = "seizure-events";
     private static final int SCHEMA_VERSION = 1;
+    private static final String TRACE_PARENT = "traceparent";
     private static final Logger LOG = Logger.getLogger(SeizureEventConsumer.class);
 
     private final SeizureChecks checks;
@@ -70,23 +75,42 @@ public class SeizureEventConsumer {
             }
         }
         List<SeizureFacts> seizures = readable.stream().map(Received::seizure).toList();
+        Map<UUID, String> traceParents = traceParents(readable);
         return inTurn(deadLetters, Function.identity())
                 .chain(() -> seizures.isEmpty() ? Uni.createFrom().voidItem()
-                        : guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures))
+                        : guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures, traceParents))
                                 .invoke(raised -> LOG.debugf("%d seizure events checked together: %d findings raised", seizures.size(), raised))
                                 .replaceWithVoid()
                                 .onFailure().recoverWithUni(failure -> {
                                     LOG.warnf("%d seizure events checked together failed (%s); checking them one by one", seizures.size(),
                                             failure.getMessage());
-                                    return inTurn(readable, this::checkAlone);
+                                    return inTurn(readable, received -> checkAlone(received, traceParents));
                                 }));
     }
 
-    private Uni<Void> checkAlone(Received received) {
+    private Uni<Void> checkAlone(Received received, Map<UUID, String> traceParents) {
         SeizureFacts seizure = received.seizure();
-        return guard.attempt(CHANNEL, 1, database, () -> checks.check(List.of(seizure))).replaceWithVoid()
+        return guard.attempt(CHANNEL, 1, database, () -> checks.check(List.of(seizure), traceParents)).replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> pipeline.deadLetter(CHANNEL, received.record().key(), received.record().value(),
                         "Seizure " + seizure.reference() + " v" + seizure.version() + " could not be checked: " + failure.getMessage()));
+    }
+
+    /**
+     * The W3C {@code traceparent} of each seizure's newest event: the events of the findings it raises continue the trace
+     * of the change, as they would if the seizure had been checked alone.
+     */
+    private static Map<UUID, String> traceParents(List<Received> readable) {
+        Map<UUID, Received> newest = new HashMap<>();
+        readable.forEach(received -> newest.merge(received.seizure().id(), received,
+                (a, b) -> a.seizure().version() > b.seizure().version() ? a : b));
+        Map<UUID, String> traceParents = new HashMap<>();
+        newest.forEach((id, received) -> {
+            Header header = received.record().headers().lastHeader(TRACE_PARENT);
+            if (header != null) {
+                traceParents.put(id, new String(header.value(), StandardCharsets.UTF_8));
+            }
+        });
+        return traceParents;
     }
 
     private static <T> Uni<Void> inTurn(List<T> items, Function<T, Uni<Void>> work) {

@@ -23,8 +23,16 @@ public class OutboxWriter implements PanacheRepositoryBase<OutboxEvent, UUID> {
         this.json = json;
     }
 
-    /** An event to write: its key orders it among the events of the same key. */
-    public record Event(String key, UUID eventId, Object payload) {
+    /**
+     * An event to write: its key orders it among the events of the same key. Its publication continues the trace of
+     * {@code traceParent} (a W3C {@code traceparent}, such as the header of the message the change came from), or,
+     * when null, the trace current when it is written.
+     */
+    public record Event(String key, UUID eventId, Object payload, String traceParent) {
+
+        public Event(String key, UUID eventId, Object payload) {
+            this(key, eventId, payload, null);
+        }
     }
 
     /** Events of one key reach the topic in the order they were written. */
@@ -45,7 +53,7 @@ public class OutboxWriter implements PanacheRepositoryBase<OutboxEvent, UUID> {
             row.id = event.eventId();
             row.topic = topic;
             row.key = event.key();
-            row.traceParent = traceParent;
+            row.traceParent = event.traceParent() != null ? event.traceParent() : traceParent;
             // a microsecond apart, so that the relay's order by creation keeps the order written
             row.createdAt = now.plusNanos(1_000L * rows.size());
             try {
