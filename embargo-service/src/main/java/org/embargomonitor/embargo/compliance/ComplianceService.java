@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,20 +67,19 @@ public class ComplianceService {
     }
 
     /**
-     * Stores the seizures as received and evaluates them together; of several versions of one seizure the newest is
-     * kept, and a version older than the one held is ignored. The events of a seizure's findings continue the trace
+     * Stores the seizures as received, one version of each, and evaluates them together; a version older than the one
+     * held is ignored. The events of a seizure's findings continue the trace
      * {@code traceParents} names for it (its event's), when it names one. Answers the findings raised.
      */
     @WithTransaction
-    public Uni<Integer> receive(List<SeizureFacts> received, Map<UUID, String> traceParents) {
-        Map<UUID, SeizureFacts> newest = new LinkedHashMap<>();
-        received.forEach(seizure -> newest.merge(seizure.id(), seizure, (a, b) -> a.version() >= b.version() ? a : b));
-        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, newest.keySet().toArray()).flatMap(held -> {
+    public Uni<Integer> receive(List<SeizureFacts> seizures, Map<UUID, String> traceParents) {
+        Object[] ids = seizures.stream().map(SeizureFacts::id).toArray();
+        return Panache.getSession().flatMap(session -> session.find(SeizureRecord.class, ids).flatMap(held -> {
             Map<UUID, SeizureRecord> heldById = new HashMap<>();
             held.stream().filter(Objects::nonNull).forEach(record -> heldById.put(record.id, record));
             List<SeizureFacts> accepted = new ArrayList<>();
             List<SeizureRecord> added = new ArrayList<>();
-            for (SeizureFacts seizure : newest.values()) {
+            for (SeizureFacts seizure : seizures) {
                 SeizureRecord record = heldById.get(seizure.id());
                 if (record != null && record.version > seizure.version()) {
                     continue;

@@ -119,7 +119,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
     /** The locks a check of each of these stored seizures would take, as their marks stand; a seizure without marks takes none. */
     @WithSession
-    public Uni<Map<UUID, Set<Integer>>> lockKeysOf(List<UUID> seizureIds) {
+    Uni<Map<UUID, Set<Integer>>> lockKeysOf(List<UUID> seizureIds) {
         return getSession().chain(session -> session.createSelectionQuery(
                 "select m.seizureId, m.lotNormalised, m.makeModel, m.serialPrefix, m.serialNumber from ItemMark m where m.seizureId in :ids",
                 Object[].class).setParameter("ids", seizureIds).getResultList()).map(rows -> {

@@ -3,6 +3,7 @@ package org.embargomonitor.embargo.compliance;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Reads the seizure service's events (topic {@code seizures}) a batch at a time and evaluates the seizures of a batch
- * together, each as it stands after its newest change. The offsets are committed once the findings are stored; a
+ * together, each as it stands after its newest change (the event of its newest version in the batch). The offsets are committed once the findings are stored; a
  * redelivered event changes nothing. An event that cannot be read goes to the dead-letter topic with the reason and
  * the rest of the batch is checked. When the batch's check fails every attempt while the database answers, its
  * events are checked one by one, so that only an event whose own check fails goes to the dead-letter topic; while
@@ -59,8 +60,13 @@ public class SeizureEventConsumer {
     record SeizureEventMessage(int schemaVersion, UUID eventId, String type, SeizureFacts seizure) {
     }
 
-    /** A readable event and the record it came in. */
-    private record Received(ConsumerRecord<String, String> record, SeizureFacts seizure) {
+    /** A readable event, the record it came in and the W3C {@code traceparent} of the change it tells of, if any. */
+    private record Received(ConsumerRecord<String, String> record, SeizureFacts seizure, String traceParent) {
+
+        static Received of(ConsumerRecord<String, String> record, SeizureFacts seizure) {
+            Header header = record.headers().lastHeader(TRACE_PARENT);
+            return new Received(record, seizure, header == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        }
     }
 
     @Incoming(CHANNEL)
@@ -69,13 +75,14 @@ public class SeizureEventConsumer {
         List<Uni<Void>> deadLetters = new ArrayList<>();
         for (ConsumerRecord<String, String> event : events) {
             try {
-                readable.add(new Received(event, read(event.value())));
+                readable.add(Received.of(event, read(event.value())));
             } catch (IllegalArgumentException unreadable) {
                 deadLetters.add(pipeline.deadLetter(CHANNEL, event.key(), event.value(), unreadable.getMessage()));
             }
         }
-        List<SeizureFacts> seizures = readable.stream().map(Received::seizure).toList();
-        Map<UUID, String> traceParents = traceParents(readable);
+        List<Received> newest = newestOfEachSeizure(readable);
+        List<SeizureFacts> seizures = newest.stream().map(Received::seizure).toList();
+        Map<UUID, String> traceParents = traceParentsOf(newest);
         return inTurn(deadLetters, Function.identity())
                 .chain(() -> seizures.isEmpty() ? Uni.createFrom().voidItem()
                         : guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures, traceParents))
@@ -84,32 +91,32 @@ public class SeizureEventConsumer {
                                 .onFailure().recoverWithUni(failure -> {
                                     LOG.warnf("%d seizure events checked together failed (%s); checking them one by one", seizures.size(),
                                             failure.getMessage());
-                                    return inTurn(readable, received -> checkAlone(received, traceParents));
+                                    return inTurn(readable, this::checkAlone);
                                 }));
     }
 
-    private Uni<Void> checkAlone(Received received, Map<UUID, String> traceParents) {
+    private Uni<Void> checkAlone(Received received) {
         SeizureFacts seizure = received.seizure();
-        return guard.attempt(CHANNEL, 1, database, () -> checks.check(List.of(seizure), traceParents)).replaceWithVoid()
+        return guard.attempt(CHANNEL, 1, database, () -> checks.check(List.of(seizure), traceParentsOf(List.of(received)))).replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> pipeline.deadLetter(CHANNEL, received.record().key(), received.record().value(),
                         "Seizure " + seizure.reference() + " v" + seizure.version() + " could not be checked: " + failure.getMessage()));
     }
 
-    /**
-     * The W3C {@code traceparent} of each seizure's newest event: the events of the findings it raises continue the trace
-     * of the change, as they would if the seizure had been checked alone.
-     */
-    private static Map<UUID, String> traceParents(List<Received> readable) {
-        Map<UUID, Received> newest = new HashMap<>();
+    /** Of several events of one seizure in a batch, the one of its newest version: the seizure as it stands. */
+    private static List<Received> newestOfEachSeizure(List<Received> readable) {
+        Map<UUID, Received> newest = new LinkedHashMap<>();
         readable.forEach(received -> newest.merge(received.seizure().id(), received,
-                (a, b) -> a.seizure().version() > b.seizure().version() ? a : b));
+                (a, b) -> a.seizure().version() >= b.seizure().version() ? a : b));
+        return List.copyOf(newest.values());
+    }
+
+    /**
+     * The trace of each seizure's event: the events of the findings it raises continue it, as they would if the seizure
+     * had been checked alone.
+     */
+    private static Map<UUID, String> traceParentsOf(List<Received> received) {
         Map<UUID, String> traceParents = new HashMap<>();
-        newest.forEach((id, received) -> {
-            Header header = received.record().headers().lastHeader(TRACE_PARENT);
-            if (header != null) {
-                traceParents.put(id, new String(header.value(), StandardCharsets.UTF_8));
-            }
-        });
+        received.stream().filter(r -> r.traceParent() != null).forEach(r -> traceParents.put(r.seizure().id(), r.traceParent()));
         return traceParents;
     }
 
