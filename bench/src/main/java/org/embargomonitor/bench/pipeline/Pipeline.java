@@ -73,11 +73,13 @@ public final class Pipeline {
 
     public static void main(String[] args) throws Exception {
         boolean reevaluationOnly = args.length > 0 && args[0].equals("--reevaluate");
-        int items = reevaluationOnly ? 0 : args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 100_000;
+        boolean importOnly = args.length > 0 && args[0].equals("--import");
+        String count = importOnly ? (args.length > 1 ? args[1] : "10000") : args.length > 0 ? args[0] : "100000";
+        int items = reevaluationOnly ? 0 : Integer.parseInt(count.replace("_", "").replace(",", ""));
         boolean met;
         Pipeline pipeline = new Pipeline(items);
         try {
-            met = reevaluationOnly ? pipeline.reevaluateWhatIsStored() : pipeline.run();
+            met = reevaluationOnly ? pipeline.reevaluateWhatIsStored() : pipeline.run(importOnly);
         } finally {
             pipeline.memory.close();
             pipeline.raw.close();
@@ -85,7 +87,8 @@ public final class Pipeline {
         System.exit(met ? 0 : 1);
     }
 
-    private boolean run() throws Exception {
+    /** The whole run, or only the raw ceilings and the bulk import: the way to measure a change to the import. */
+    private boolean run(boolean importOnly) throws Exception {
         say("run " + run + ": generating " + String.format(Locale.ROOT, "%,d", items) + " items");
         List<String> listedNames = SyntheticSeizures.listedNames();
         List<SyntheticSeizures.Seizure> dataset = SyntheticSeizures.generate(items, SyntheticSeizures.SEED, listedNames).stream()
@@ -110,6 +113,12 @@ public final class Pipeline {
         report.add("raw OpenSearch _bulk of the documents", bulkItemsPerSecond, "items/s");
 
         bulkImport(csv, dataset.size(), before, bulkItemsPerSecond);
+        if (importOnly) {
+            memory();
+            report.write(Path.of("bench/target/import-" + items + ".json"), Path.of("bench/target/import-" + items + ".md"));
+            say("report: bench/target/import-" + items + ".md and .json");
+            return report.allMet();
+        }
         double maximum = apiIngest(listedNames, bulkSeizuresPerSecond);
         uploadLatencies(listedNames, maximum / 2);
         phase("search", () -> searches(dataset));

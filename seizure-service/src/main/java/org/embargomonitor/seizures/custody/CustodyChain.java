@@ -36,30 +36,46 @@ public class CustodyChain {
 
     /** Appends the changes, by this actor, to the seizure's chain; the caller's transaction stores them. */
     public Uni<Void> append(CustodyHolder seizure, String actor, List<CustodyChange> changes) {
-        return repository.lastSequenceOf(seizure.custodyId()).flatMap(last -> {
-            String previous = seizure.custodyHead() == null ? GENESIS : seizure.custodyHead();
-            OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            List<CustodyEntry> entries = new ArrayList<>();
-            int sequence = last;
-            for (CustodyChange change : changes) {
-                CustodyEntry entry = new CustodyEntry();
-                entry.seizureId = seizure.custodyId();
-                entry.sequence = ++sequence;
-                entry.subjectType = change.subjectType();
-                entry.subjectId = change.subjectId();
-                entry.action = change.action();
-                entry.actor = actor;
-                entry.at = at;
-                entry.reason = change.reason();
-                entry.change = toJson(change);
-                entry.previousHash = previous;
-                entry.hash = hashOf(entry);
-                previous = entry.hash;
-                entries.add(entry);
-            }
-            seizure.custodyHead(previous);
-            return repository.persist(entries);
-        });
+        return repository.lastSequenceOf(seizure.custodyId())
+                .flatMap(last -> repository.persist(link(seizure, actor, last, changes)));
+    }
+
+    /**
+     * The first entries of a new seizure's chain, its head set to the last of them: to be stored with the seizure,
+     * so that the seizure is written once, its chain already begun.
+     */
+    public List<CustodyEntry> begin(CustodyHolder seizure, String actor, List<CustodyChange> changes) {
+        return link(seizure, actor, 0, changes);
+    }
+
+    /** Stores entries {@link #begin} made, after their seizures, in the caller's transaction. */
+    public Uni<Void> store(List<CustodyEntry> entries) {
+        return repository.persist(entries);
+    }
+
+    private List<CustodyEntry> link(CustodyHolder seizure, String actor, int lastSequence, List<CustodyChange> changes) {
+        String previous = seizure.custodyHead() == null ? GENESIS : seizure.custodyHead();
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        List<CustodyEntry> entries = new ArrayList<>();
+        int sequence = lastSequence;
+        for (CustodyChange change : changes) {
+            CustodyEntry entry = new CustodyEntry();
+            entry.seizureId = seizure.custodyId();
+            entry.sequence = ++sequence;
+            entry.subjectType = change.subjectType();
+            entry.subjectId = change.subjectId();
+            entry.action = change.action();
+            entry.actor = actor;
+            entry.at = at;
+            entry.reason = change.reason();
+            entry.change = toJson(change);
+            entry.previousHash = previous;
+            entry.hash = hashOf(entry);
+            previous = entry.hash;
+            entries.add(entry);
+        }
+        seizure.custodyHead(previous);
+        return entries;
     }
 
     public Uni<List<CustodyEntry>> entriesOf(CustodyHolder seizure) {

@@ -1,5 +1,6 @@
 package org.embargomonitor.seizures.events;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,11 @@ public class Outbox {
     /** A seizure event (docs/events/seizure-event.schema.json), keyed by its seizure. */
     public Uni<Void> seizureEvent(UUID seizureId, UUID eventId, Object event) {
         return writer.write(config.seizureTopic(), seizureId.toString(), eventId, event);
+    }
+
+    /** Seizure events, each keyed by its seizure, in their order. */
+    public Uni<Void> seizureEvents(List<OutboxWriter.Event> events) {
+        return writer.writeAll(config.seizureTopic(), events);
     }
 
     /** An evidence event (docs/events/evidence-event.schema.json), keyed by its seizure. */

@@ -1,8 +1,13 @@
 package org.embargomonitor.seizures.idempotency;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,6 +63,52 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
                                 .setParameter("id", id).setParameter("caller", caller).setParameter("key", key)
                                 .executeUpdate().replaceWith(new Outcome(id, false)))
                         : replay(caller, key, requestHash)));
+    }
+
+    /** A create carried out with others in one transaction, under its key. */
+    public record Keyed(String key, Object request) {
+    }
+
+    /**
+     * For creates carried out together in the caller's transaction, each with its own key: the outcome of each key the
+     * caller used before, as a replay, by key. A key used for a different request, or claimed by a create not yet
+     * finished, fails the whole, as {@link #once} would fail it alone.
+     */
+    public Uni<Map<String, Outcome>> earlier(String caller, List<Keyed> requests) {
+        Map<String, Keyed> byKey = requests.stream().collect(Collectors.toMap(Keyed::key, keyed -> keyed));
+        return list("caller = ?1 and key in ?2", caller, byKey.keySet()).map(known -> {
+            Map<String, Outcome> outcomes = new HashMap<>();
+            for (IdempotencyRecord record : known) {
+                if (record.resourceId == null) {
+                    throw ProblemException.conflictFor(HEADER, "A request with the Idempotency-Key " + record.key
+                            + " is still being carried out; send it again in a moment.", 1);
+                }
+                if (!record.requestHash.equals(hashOf(byKey.get(record.key).request()))) {
+                    throw ProblemException.conflict(HEADER, "The Idempotency-Key " + record.key + " was already used for a different request.");
+                }
+                outcomes.put(record.key, new Outcome(record.resourceId, true));
+            }
+            return outcomes;
+        });
+    }
+
+    /**
+     * Keeps each key with the id its create produced, in the caller's transaction; a key claimed meanwhile by another
+     * request fails the transaction when it is flushed.
+     */
+    public Uni<Void> claim(String caller, Map<Keyed, UUID> created) {
+        OffsetDateTime now = OffsetDateTime.now();
+        List<IdempotencyRecord> records = new ArrayList<>(created.size());
+        created.forEach((keyed, id) -> {
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.caller = caller;
+            record.key = keyed.key();
+            record.requestHash = hashOf(keyed.request());
+            record.resourceId = id;
+            record.createdAt = now;
+            records.add(record);
+        });
+        return persist(records);
     }
 
     private Uni<Outcome> replay(String caller, String key, String requestHash) {

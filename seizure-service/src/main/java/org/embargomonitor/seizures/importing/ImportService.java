@@ -48,8 +48,8 @@ public class ImportService implements JobKind {
 
     static final String KIND = "seizure-import";
     static final int PROGRESS_EVERY = 200;
-    /** Seizures handed to each lane between two looks at the progress. */
-    private static final int GROUPS_PER_LANE = 8;
+    /** Seizures recorded in one transaction, and handed to each lane between two looks at the progress. */
+    static final int SEIZURES_PER_TRANSACTION = 25;
     /** The imports listed, newest first. */
     private static final int LISTED = 200;
 
@@ -134,7 +134,7 @@ public class ImportService implements JobKind {
         }
         Progress progress = new Progress();
         int rowsDone = job.rowsDone;
-        int window = concurrency * GROUPS_PER_LANE;
+        int window = concurrency * SEIZURES_PER_TRANSACTION;
         for (; from < groups.size(); from += window) {
             importTogether(job.id, groups.subList(from, Math.min(groups.size(), from + window)), job.submittedAs, progress);
             if (progress.rows >= PROGRESS_EVERY || from + window >= groups.size()) {
@@ -178,54 +178,89 @@ public class ImportService implements JobKind {
     }
 
     /**
-     * Records the seizures of the groups {@code concurrency} at a time, each in its own transaction (a seizure waits
-     * on the database far more than on the processor), and adds what happened to the progress in the file's order.
+     * Records the seizures of the groups {@code concurrency} lanes at a time (a transaction waits on the database far
+     * more than on the processor), {@value #SEIZURES_PER_TRANSACTION} seizures to a transaction, and adds what happened
+     * to the progress in the file's order.
      */
     private void importTogether(UUID jobId, List<List<SheetRow>> groups, Caller caller, Progress progress) throws Throwable {
-        for (Progress outcome : lanes.each(groups, group -> {
+        List<List<List<SheetRow>>> sets = new ArrayList<>();
+        for (int from = 0; from < groups.size(); from += SEIZURES_PER_TRANSACTION) {
+            sets.add(groups.subList(from, Math.min(groups.size(), from + SEIZURES_PER_TRANSACTION)));
+        }
+        for (Progress outcome : lanes.each(sets, set -> {
             Progress recorded = new Progress();
-            importGroup(jobId, group, caller, recorded);
+            importSet(jobId, set, caller, recorded);
             return recorded;
         })) {
             progress.add(outcome);
         }
     }
 
-    private void importGroup(UUID jobId, List<SheetRow> group, Caller caller, Progress progress) throws Throwable {
-        ImportColumns.Parsed parsed = ImportColumns.parse(group);
-        List<ImportColumns.CellError> errors = new ArrayList<>(parsed.errors());
-        if (errors.isEmpty()) {
-            for (ConstraintViolation<NewSeizure> violation : validator.validate(parsed.seizure())) {
-                errors.add(ImportColumns.locate(ProblemExceptionMappers.propertyPath(violation.getPropertyPath()),
-                        violation.getMessage(), group));
+    /**
+     * The seizures of the groups without errors recorded in one transaction; when any of them is refused, or the
+     * transaction fails, each is recorded alone, so that only the seizures at fault are rejected, with their reasons.
+     */
+    private void importSet(UUID jobId, List<List<SheetRow>> set, Caller caller, Progress progress) throws Throwable {
+        List<SeizureService.KeyedSeizure> valid = new ArrayList<>();
+        List<List<SheetRow>> validGroups = new ArrayList<>();
+        for (List<SheetRow> group : set) {
+            ImportColumns.Parsed parsed = ImportColumns.parse(group);
+            List<ImportColumns.CellError> errors = new ArrayList<>(parsed.errors());
+            if (errors.isEmpty()) {
+                for (ConstraintViolation<NewSeizure> violation : validator.validate(parsed.seizure())) {
+                    errors.add(ImportColumns.locate(ProblemExceptionMappers.propertyPath(violation.getPropertyPath()),
+                            violation.getMessage(), group));
+                }
+            }
+            progress.rows += group.size();
+            if (errors.isEmpty()) {
+                valid.add(new SeizureService.KeyedSeizure("import:" + jobId + ":" + parsed.seizure().reference(), parsed.seizure()));
+                validGroups.add(group);
+            } else {
+                reject(jobId, group, errors, progress);
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                String key = "import:" + jobId + ":" + parsed.seizure().reference();
-                await(() -> seizures.record(parsed.seizure(), caller, key));
-                progress.seizures++;
-            } catch (ProblemException refused) {
-                Problem problem = refused.toProblem();
-                if (problem.errors().isEmpty()) {
-                    errors.add(new ImportColumns.CellError(group.get(0).number(), "reference", problem.detail()));
-                }
-                problem.errors().forEach(e -> errors.add(ImportColumns.locate(e.field(), e.message(), group)));
+        if (valid.isEmpty()) {
+            return;
+        }
+        try {
+            await(() -> seizures.recordAll(valid, caller));
+            progress.seizures += valid.size();
+        } catch (Exception refused) {
+            for (int i = 0; i < valid.size(); i++) {
+                recordAlone(jobId, valid.get(i), validGroups.get(i), caller, progress);
             }
         }
-        progress.rows += group.size();
-        if (!errors.isEmpty()) {
-            progress.rejected += group.size();
-            String reference = group.get(0).get("reference");
-            Map<String, ImportColumns.CellError> byCell = new LinkedHashMap<>();
-            errors.forEach(e -> byCell.merge(e.row() + "/" + e.column(), e,
-                    (a, b) -> new ImportColumns.CellError(a.row(), a.column(), a.message() + "; " + b.message())));
-            byCell.values().forEach(e -> progress.errors.add(ImportRowError.of(jobId, e.row(), reference, e.column(), e.message())));
-            for (SheetRow row : group) {
-                if (errors.stream().noneMatch(e -> e.row() == row.number())) {
-                    progress.errors.add(ImportRowError.of(jobId, row.number(), reference, "reference",
-                            "rejected with the other rows of its seizure"));
-                }
+    }
+
+    private void recordAlone(UUID jobId, SeizureService.KeyedSeizure seizure, List<SheetRow> group, Caller caller,
+            Progress progress) throws Throwable {
+        try {
+            await(() -> seizures.record(seizure.seizure(), caller, seizure.key()));
+            progress.seizures++;
+        } catch (ProblemException refused) {
+            Problem problem = refused.toProblem();
+            List<ImportColumns.CellError> errors = new ArrayList<>();
+            if (problem.errors().isEmpty()) {
+                errors.add(new ImportColumns.CellError(group.get(0).number(), "reference", problem.detail()));
+            }
+            problem.errors().forEach(e -> errors.add(ImportColumns.locate(e.field(), e.message(), group)));
+            reject(jobId, group, errors, progress);
+        }
+    }
+
+    /** The group's rows rejected: each cell at fault with its reasons, the other rows as rejected with them. */
+    private static void reject(UUID jobId, List<SheetRow> group, List<ImportColumns.CellError> errors, Progress progress) {
+        progress.rejected += group.size();
+        String reference = group.get(0).get("reference");
+        Map<String, ImportColumns.CellError> byCell = new LinkedHashMap<>();
+        errors.forEach(e -> byCell.merge(e.row() + "/" + e.column(), e,
+                (a, b) -> new ImportColumns.CellError(a.row(), a.column(), a.message() + "; " + b.message())));
+        byCell.values().forEach(e -> progress.errors.add(ImportRowError.of(jobId, e.row(), reference, e.column(), e.message())));
+        for (SheetRow row : group) {
+            if (errors.stream().noneMatch(e -> e.row() == row.number())) {
+                progress.errors.add(ImportRowError.of(jobId, row.number(), reference, "reference",
+                        "rejected with the other rows of its seizure"));
             }
         }
     }

@@ -3,6 +3,8 @@ package org.embargomonitor.seizures.seizure;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +59,17 @@ public class SeizureRepository implements PanacheRepositoryBase<Seizure, UUID> {
 
     public Uni<Boolean> referenceTaken(String operation, String reference) {
         return count("operation = ?1 and reference = ?2", operation, reference).map(count -> count > 0);
+    }
+
+    /** Of these references by operation, the ones other seizures already use, as operation/reference. */
+    public Uni<List<String>> referencesTaken(Map<String, Set<String>> referencesByOperation) {
+        Uni<List<String>> taken = Uni.createFrom().item(new ArrayList<>());
+        for (Map.Entry<String, Set<String>> operation : referencesByOperation.entrySet()) {
+            taken = taken.call(found -> find("select reference from Seizure where operation = ?1 and reference in ?2",
+                    operation.getKey(), operation.getValue()).project(String.class).list()
+                    .invoke(references -> references.forEach(reference -> found.add(operation.getKey() + "/" + reference))));
+        }
+        return taken;
     }
 
     /** An "in" list may not be empty in JPQL; this value matches no operation or country. */

@@ -3,9 +3,12 @@ package org.embargomonitor.seizures.seizure;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.embargomonitor.platform.MarkNormaliser;
+import org.embargomonitor.platform.outbox.OutboxWriter;
 import org.embargomonitor.platform.problem.DuplicateKeys;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
@@ -139,6 +143,53 @@ public class SeizureService {
         return readable(id, caller).flatMap(seizure -> seizure == null ? Uni.createFrom().nullItem() : custody.entriesOf(seizure));
     }
 
+    /**
+     * Records seizures already validated together, in one transaction, each once per key of the caller: one written
+     * before with its key is answered as a replay. Any seizure refused (a reference taken, an operation not the
+     * caller's, a key used otherwise) fails them all and stores nothing, so that the caller may record them one by
+     * one with {@link #record} and learn which, and why.
+     */
+    @WithTransaction
+    public Uni<List<IdempotencyKeys.Outcome>> recordAll(List<KeyedSeizure> requests, Caller caller) {
+        List<IdempotencyKeys.Keyed> keyed = requests.stream().map(r -> new IdempotencyKeys.Keyed(r.key(), r.seizure())).toList();
+        return idempotency.earlier(caller.username(), keyed).flatMap(earlier -> {
+            List<Recording> recordings = new ArrayList<>();
+            Map<IdempotencyKeys.Keyed, UUID> created = new LinkedHashMap<>();
+            Map<String, Set<String>> referencesByOperation = new HashMap<>();
+            for (IdempotencyKeys.Keyed request : keyed) {
+                if (earlier.containsKey(request.key())) {
+                    continue;
+                }
+                NewSeizure seizure = (NewSeizure) request.request();
+                String operation = operationFor(seizure.operation(), caller);
+                if (!referencesByOperation.computeIfAbsent(operation, o -> new HashSet<>()).add(seizure.reference().strip())) {
+                    throw ProblemException.conflict("reference", "The reference " + seizure.reference() + " is given twice.");
+                }
+                Recording recording = recording(seizure, operation, caller);
+                recordings.add(recording);
+                created.put(request, recording.seizure().id);
+            }
+            return seizures.referencesTaken(referencesByOperation).flatMap(taken -> {
+                if (!taken.isEmpty()) {
+                    return Uni.createFrom().failure(ProblemException.conflict("reference",
+                            "The references " + taken + " are already used by other seizures."));
+                }
+                return seizures.persist(recordings.stream().map(Recording::seizure))
+                        .chain(() -> store(recordings, caller))
+                        .chain(() -> idempotency.claim(caller.username(), created));
+            }).map(stored -> keyed.stream().map(request -> earlier.containsKey(request.key()) ? earlier.get(request.key())
+                    : new IdempotencyKeys.Outcome(created.get(request), false)).toList());
+        });
+    }
+
+    /** A seizure to record with others, with the Idempotency-Key that makes it once only. */
+    public record KeyedSeizure(String key, NewSeizure seizure) {
+    }
+
+    /** A new seizure as it is stored: the seizure, its items, and the first entries of its chain of custody. */
+    private record Recording(Seizure seizure, List<Item> items, List<CustodyEntry> custody) {
+    }
+
     private Uni<UUID> create(NewSeizure request, Caller caller) {
         String operation = operationFor(request.operation(), caller);
         return seizures.referenceTaken(operation, request.reference()).flatMap(taken -> {
@@ -146,19 +197,35 @@ public class SeizureService {
                 return Uni.createFrom().failure(ProblemException.conflict("reference",
                         "The reference " + request.reference() + " is already used by another seizure of " + operation + "."));
             }
-            Seizure seizure = toSeizure(request, operation, caller);
-            List<Item> newItems = toItems(request.itemsOrNone(), seizure.id, 1, caller);
-            List<CustodyChange> changes = new ArrayList<>();
-            changes.add(new CustodyChange(CustodyChange.SEIZURE, seizure.id, "SEIZURE_RECORDED", null, describe(seizure)));
-            newItems.forEach(item -> changes.add(new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item))));
-            return seizures.persist(seizure).call(seizures::flush)
+            Recording recording = recording(request, operation, caller);
+            return seizures.persist(recording.seizure()).call(seizures::flush)
                     .onFailure(DuplicateKeys::isUniqueViolation).transform(e -> ProblemException.conflict("reference",
                             "The reference " + request.reference() + " was just used by another seizure of " + operation + "."))
-                    .chain(() -> newItems.isEmpty() ? Uni.createFrom().voidItem() : items.persist(newItems))
-                    .chain(() -> custody.append(seizure, caller.username(), changes))
-                    .chain(() -> publish(seizure, SeizureEvent.Type.SEIZURE_RECORDED, caller))
-                    .replaceWith(seizure.id);
+                    .chain(() -> store(List.of(recording), caller))
+                    .replaceWith(recording.seizure().id);
         });
+    }
+
+    private Recording recording(NewSeizure request, String operation, Caller caller) {
+        Seizure seizure = toSeizure(request, operation, caller);
+        List<Item> newItems = toItems(request.itemsOrNone(), seizure.id, 1, caller);
+        List<CustodyChange> changes = new ArrayList<>();
+        changes.add(new CustodyChange(CustodyChange.SEIZURE, seizure.id, "SEIZURE_RECORDED", null, describe(seizure)));
+        newItems.forEach(item -> changes.add(new CustodyChange(CustodyChange.ITEM, item.id, "ITEM_RECORDED", null, describe(item))));
+        return new Recording(seizure, newItems, custody.begin(seizure, caller.username(), changes));
+    }
+
+    /** The items, custody entries and recorded events of new seizures, persisted after the seizures themselves. */
+    private Uni<Void> store(List<Recording> recordings, Caller caller) {
+        List<Item> newItems = recordings.stream().flatMap(r -> r.items().stream()).toList();
+        List<OutboxWriter.Event> events = recordings.stream().map(r -> {
+            SeizureEvent event = SeizureEvent.of(SeizureEvent.Type.SEIZURE_RECORDED, caller.username(), SeizureView.of(r.seizure(), r.items()));
+            return new OutboxWriter.Event(r.seizure().id.toString(), event.eventId(), event);
+        }).toList();
+        return (newItems.isEmpty() ? Uni.createFrom().voidItem() : items.persist(newItems))
+                .chain(() -> custody.store(recordings.stream().flatMap(r -> r.custody().stream()).toList()))
+                .chain(() -> outbox.seizureEvents(events))
+                .chain(seizures::flush);
     }
 
     /** Writes the seizure, as it stands after a change, to the outbox; to be called within the change's transaction. */

@@ -38,7 +38,8 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(EventsRelayedOnCommitTest.LookingRarely.class)
 class EventsRelayedOnCommitTest {
 
-    private static final String LISTENER = "select pid from pg_stat_activity where query = 'LISTEN \"outbox_event\"'";
+    private static final String LISTENER = "select pid from pg_stat_activity where query = 'LISTEN \"outbox_event\"'"
+            + " and datname = current_database()";
 
     public static class LookingRarely implements QuarkusTestProfile {
         @Override

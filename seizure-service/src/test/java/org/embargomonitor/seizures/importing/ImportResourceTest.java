@@ -29,14 +29,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.embargomonitor.seizures.seizure.NewSeizure;
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.EventContract;
+import org.embargomonitor.testing.OutboxRows;
 import org.embargomonitor.testing.HostileFiles;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -44,6 +53,17 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ImportResourceTest {
+
+    private static final EventContract SEIZURE_EVENT = EventContract.of("seizure-event");
+
+    @ConfigProperty(name = "seizures.events.seizure-topic")
+    String seizureTopic;
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    ObjectMapper json;
 
     private static final String HEADER = "reference,reporting_unit,occurred_at,country_code,place_name,latitude,longitude,"
             + "circumstance,possessor_kind,narrative,category,make,model,calibre,serial_number,quantity,lot_number,marking_state\n";
@@ -69,6 +89,66 @@ class ImportResourceTest {
         assertThat(done.getInt("rowsRejected")).isZero();
         assertThat(done.getInt("seizuresCreated")).isEqualTo(2000);
         assertThat(done.getInt("percentDone")).isEqualTo(100);
+    }
+
+    @Test
+    void shouldStoreImportedSeizuresAsTheApiDoesWithTheirChainOfCustodyAndOneValidEventEach() throws Exception {
+        List<String> references = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int seizure = 0; seizure < ImportService.SEIZURES_PER_TRANSACTION + 5; seizure++) {
+            String reference = newReference();
+            references.add(reference);
+            for (int item = 0; item < 3; item++) {
+                csv.append(reference).append(",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,ARMED_GROUP,Cache,ASSAULT_RIFLE,,,7.62x39mm,S")
+                        .append(seizure).append('-').append(item).append(",1,,INTACT\n");
+            }
+        }
+
+        JsonPath done = importAndWait(MISSION_OFFICER, csv.toString().getBytes(), "sets.csv", Duration.ofMinutes(1));
+
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(references.size());
+        for (String reference : List.of(references.get(0), references.get(references.size() - 1))) {
+            String id = as(MISSION_OFFICER).queryParam("reference", reference).get("/api/seizures").then().statusCode(200)
+                    .extract().path("[0].id");
+            as(MISSION_OFFICER).get("/api/seizures/" + id + "/custody/verification").then().statusCode(200)
+                    .body("intact", equalTo(true)).body("entries", equalTo(4));
+            List<String> events = OutboxRows.payloads(database, seizureTopic, id);
+            assertThat(events).hasSize(1);
+            assertThat(SEIZURE_EVENT.problems(events.get(0))).isEmpty();
+            JsonPath event = JsonPath.from(events.get(0));
+            assertThat(event.getString("type")).isEqualTo("SEIZURE_RECORDED");
+            assertThat(event.getList("seizure.items.serialNumber")).hasSize(3);
+            assertThat(event.getString("seizure.reference")).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void shouldAnswerASeizureRecordedBeforeAStopByItsKeyAndStoreItOnce() throws Throwable {
+        String recordedBefore = newReference();
+        String after = newReference();
+        String csv = HEADER
+                + recordedBefore + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,SEIZED,UNKNOWN,Cache,ASSAULT_RIFLE,,,7.62x39mm,K1,1,,INTACT\n"
+                + after + ",JTF,2026-03-02,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n";
+        Path file = Files.createTempFile("stopped-", ".csv");
+        Files.writeString(file, csv);
+        NewSeizure first = ImportColumns.parse(ImportService.bySeizure(SheetReader.read(file, ImportJob.Format.CSV)).get(0)).seizure();
+        Files.delete(file);
+        String earlier = importAndWait(MISSION_OFFICER, (HEADER + newReference()
+                + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n").getBytes(), "earlier.csv",
+                Duration.ofMinutes(1)).getString("id");
+        UUID id = UUID.randomUUID();
+        // the first seizure was committed under its key, and the replica stopped before it saved its progress
+        as(MISSION_OFFICER).header("Idempotency-Key", "import:" + id + ":" + recordedBefore).body(json.writeValueAsString(first))
+                .post("/api/seizures").then().statusCode(201);
+        queueStoppedJob(id, earlier, csv, 0);
+
+        JsonPath done = await().atMost(Duration.ofMinutes(1)).until(() -> as(MISSION_OFFICER).get("/api/seizures/imports/" + id)
+                .then().statusCode(200).extract().jsonPath(), job -> job.getString("status").equals("DONE"));
+
+        assertThat(done.getInt("seizuresCreated")).isEqualTo(2);
+        assertThat(done.getInt("rowsRejected")).isZero();
+        List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
+        assertThat(stored).containsOnlyOnce(recordedBefore).containsOnlyOnce(after);
     }
 
     @Test
@@ -267,17 +347,7 @@ class ImportResourceTest {
                 + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n").getBytes(), "earlier.csv",
                 Duration.ofMinutes(1)).getString("id");
         UUID id = UUID.randomUUID();
-        execute("insert into import_job (id, submitted_by, file_name, format, total_rows, rows_done, rows_rejected, seizures_created,"
-                + " submitted_at, submitted_as) select '" + id + "', submitted_by, 'resumed.csv', 'CSV', 6, 2, 0, 1, now(), submitted_as"
-                + " from import_job where id = '" + earlier + "'");
-        // the job and its file in one transaction: a runner may claim the job the moment it is committed
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
-                        + " attempts, total, done, checkpoint) select id, 'seizure-import', 'CSV import of resumed.csv', 'RUNNING',"
-                        + " submitted_by, now(), 'stopped/1', now() - interval '1 second', 1, 6, 2, '2' from import_job where id = '" + id + "'")
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
-                        .setParameter("id", id).setParameter("content", csv.toString().getBytes()).executeUpdate()))));
+        queueStoppedJob(id, earlier, csv.toString(), 2);
 
         JsonPath done = await().atMost(Duration.ofMinutes(1)).until(() -> as(MISSION_OFFICER).get("/api/seizures/imports/" + id)
                 .then().statusCode(200).extract().jsonPath(), job -> job.getString("status").equals("DONE"));
@@ -287,6 +357,22 @@ class ImportResourceTest {
         List<String> stored = as(ADMIN).get("/api/seizures?size=500").then().extract().path("reference");
         assertThat(stored).as("the rows saved before the stop are not read again").contains(second, third).doesNotContain(first);
         as(COMMITTEE_MEMBER).get("/api/seizures/imports/" + id).then().statusCode(403);
+    }
+
+    /** An import of the file as a stopped replica leaves it: claimed, its lease run out, {@code rowsDone} rows saved. */
+    private static void queueStoppedJob(UUID id, String likeJob, String csv, int rowsDone) throws Throwable {
+        execute("insert into import_job (id, submitted_by, file_name, format, total_rows, rows_done, rows_rejected, seizures_created,"
+                + " submitted_at, submitted_as) select '" + id + "', submitted_by, 'resumed.csv', 'CSV', 0, " + rowsDone + ", 0, "
+                + (rowsDone > 0 ? 1 : 0) + ", now(), submitted_as from import_job where id = '" + likeJob + "'");
+        // the job and its file in one transaction: a runner may claim the job the moment it is committed
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into job (id, kind, description, status, submitted_by, submitted_at, claimed_by, lease_until,"
+                        + " attempts, total, done, checkpoint) select id, 'seizure-import', 'CSV import of resumed.csv', 'RUNNING',"
+                        + " submitted_by, now(), 'stopped/1', now() - interval '1 second', 1, 0, " + rowsDone + ", '" + rowsDone
+                        + "' from import_job where id = '" + id + "'")
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("insert into job_input (job_id, content) values (:id, :content)")
+                        .setParameter("id", id).setParameter("content", csv.getBytes()).executeUpdate()))));
     }
 
     private static void execute(String sql) throws Throwable {
