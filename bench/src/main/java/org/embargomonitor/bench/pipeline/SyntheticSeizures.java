@@ -28,6 +28,12 @@ public final class SyntheticSeizures {
     /** One item: a weapon, or rounds counted together. */
     public record Item(String category, String make, String model, String calibre, String serialNumber, int quantity,
             String countryOfManufacture, Integer yearOfManufacture, String headstamp, String lotNumber, String markingState) {
+
+        /** The same item with serial and lot marked by the run, so that the items of two runs are never linked. */
+        Item inRun(String marker) {
+            return new Item(category, make, model, calibre, serialNumber == null ? null : marker + serialNumber, quantity,
+                    countryOfManufacture, yearOfManufacture, headstamp, lotNumber == null ? null : marker + "-" + lotNumber, markingState);
+        }
     }
 
     /** One seizure and its items; {@code photos}: how many photos of markings the harness uploads with it. */
@@ -35,10 +41,30 @@ public final class SyntheticSeizures {
             String adminArea, String placeName, double latitude, double longitude, String circumstance, String possessorKind,
             String possessorDescription, String narrative, int photos, List<Item> items) {
 
-        /** The same seizure under a reference of a run of its own, so that a dataset can be sent to one platform again. */
+        /**
+         * The same seizure as a run of its own sends it, so that a dataset can be sent to one platform again as new data: its
+         * reference prefixed by the run, its items' serials and lots by letters of the run (the checks link a run's items
+         * among themselves, never with an earlier run's copies of them).
+         */
         public Seizure inRun(String run) {
+            String marker = lettersOf(run);
             return new Seizure(run + "-" + reference, operation, reportingUnit, occurredAt, countryCode, adminArea, placeName, latitude,
-                    longitude, circumstance, possessorKind, possessorDescription, narrative, photos, items);
+                    longitude, circumstance, possessorKind, possessorDescription, narrative, photos,
+                    items.stream().map(item -> item.inRun(marker)).toList());
+        }
+
+        /**
+         * Four letters of the run's own: none that marks are read as digits by (O, Q, I, L, S, Z, B), which would join the
+         * serial's number.
+         */
+        private static String lettersOf(String run) {
+            String alphabet = "ACDEFGHJKMNPRTUVWXY";
+            int code = Math.floorMod(run.hashCode(), alphabet.length() * alphabet.length() * alphabet.length() * alphabet.length());
+            StringBuilder letters = new StringBuilder();
+            for (int i = 0; i < 4; i++, code /= alphabet.length()) {
+                letters.append(alphabet.charAt(code % alphabet.length()));
+            }
+            return letters.toString();
         }
     }
 

@@ -26,6 +26,19 @@ class SyntheticSeizuresTest {
     }
 
     @Test
+    void shouldMarkARunsSerialsAndLotsSoThatTwoRunsShareNoneAndARunKeepsItsShipments() {
+        List<SyntheticSeizures.Item> first = SEIZURES.stream().map(s -> s.inRun("P1A")).flatMap(s -> s.items().stream()).toList();
+        List<SyntheticSeizures.Item> second = SEIZURES.stream().map(s -> s.inRun("P1B")).flatMap(s -> s.items().stream()).toList();
+
+        Set<String> marksOfFirst = first.stream().flatMap(i -> java.util.stream.Stream.of(i.serialNumber(), i.lotNumber()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        assertThat(second).noneMatch(i -> marksOfFirst.contains(i.serialNumber()) || marksOfFirst.contains(i.lotNumber()));
+        assertThat(first.stream().map(SyntheticSeizures.Item::lotNumber).filter(Objects::nonNull).distinct().count())
+                .isEqualTo(ITEMS.stream().map(SyntheticSeizures.Item::lotNumber).filter(Objects::nonNull).distinct().count());
+        assertThat(first.get(0).serialNumber()).matches("[ACDEFGHJKMNPRTUVWXY]{4}.*").endsWith(ITEMS.get(0).serialNumber());
+    }
+
+    @Test
     void shouldMixPlacesCategoriesPossessorsAndLanguagesAsReportsDo() {
         assertThat(SEIZURES.stream().map(SyntheticSeizures.Seizure::countryCode).distinct().count()).isEqualTo(9);
         Map<String, Long> categories = ITEMS.stream().collect(Collectors.groupingBy(SyntheticSeizures.Item::category, Collectors.counting()));
