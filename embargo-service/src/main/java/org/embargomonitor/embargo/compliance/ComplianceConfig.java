@@ -27,4 +27,11 @@ public interface ComplianceConfig {
      */
     @WithDefault("3")
     int reevaluationConcurrency();
+
+    /**
+     * Transactions the events of one poll of seizure events are checked in at once: the poll split into sets whose
+     * marks share no lock, so that none waits for another.
+     */
+    @WithDefault("3")
+    int checkConcurrency();
 }

@@ -29,7 +29,6 @@ import org.hibernate.FlushMode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -102,7 +101,7 @@ public class ComplianceService {
                 return Uni.createFrom().item(0);
             }
             return session.persistAll(added.toArray()).chain(session::flush)
-                    .chain(() -> Multi.createFrom().iterable(accepted).onItem().transformToUniAndConcatenate(figures::stored).collect().last())
+                    .chain(() -> figures.stored(accepted))
                     .chain(() -> evaluate(accepted, traceParents));
         }));
     }

@@ -117,6 +117,17 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
         return keys;
     }
 
+    /** The locks a check of each of these seizures takes, by seizure: those of the marks its items make. */
+    Map<UUID, Set<Integer>> lockKeysOfSeizures(List<SeizureFacts> seizures) {
+        Map<UUID, Set<Integer>> keys = new HashMap<>();
+        for (SeizureFacts seizure : seizures) {
+            Set<Integer> ofSeizure = new TreeSet<>();
+            seizure.items().forEach(item -> ofSeizure.addAll(lockKeysOf(markOf(seizure, item, null), config.serialRange())));
+            keys.put(seizure.id(), ofSeizure);
+        }
+        return keys;
+    }
+
     /** The locks a check of each of these stored seizures would take, as their marks stand; a seizure without marks takes none. */
     @WithSession
     Uni<Map<UUID, Set<Integer>>> lockKeysOf(List<UUID> seizureIds) {

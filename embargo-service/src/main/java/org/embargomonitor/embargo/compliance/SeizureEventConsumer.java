@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,15 +24,20 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Reads the seizure service's events (topic {@code seizures}) a batch at a time and evaluates the seizures of a batch
- * together, each as it stands after its newest change (the event of its newest version in the batch). The offsets are committed once the findings are stored; a
+ * together, each as it stands after its newest change (the event of its newest version in the batch): in sets whose
+ * marks share no lock ({@link LockApart}), checked at once, each in a transaction of its own. The offsets are committed once the findings are stored; a
  * redelivered event changes nothing. An event that cannot be read goes to the dead-letter topic with the reason and
  * the rest of the batch is checked. When the batch's check fails every attempt while the database answers, its
- * events are checked one by one, so that only an event whose own check fails goes to the dead-letter topic; while
+ * set's events are checked one by one, so that only an event whose own check fails goes to the dead-letter topic; while
  * the database does not answer, consuming pauses.
  */
 @ApplicationScoped
@@ -47,8 +53,15 @@ public class SeizureEventConsumer {
     private final Database database;
     private final KafkaPipeline pipeline;
     private final ObjectMapper json;
+    private final ItemMarks marks;
+    private final ComplianceConfig config;
+    private final Vertx vertx;
 
-    SeizureEventConsumer(SeizureChecks checks, ConsumerGuard guard, Database database, KafkaPipeline pipeline, ObjectMapper json) {
+    SeizureEventConsumer(SeizureChecks checks, ConsumerGuard guard, Database database, KafkaPipeline pipeline, ObjectMapper json,
+            ItemMarks marks, ComplianceConfig config, Vertx vertx) {
+        this.vertx = vertx;
+        this.marks = marks;
+        this.config = config;
         this.checks = checks;
         this.guard = guard;
         this.database = database;
@@ -81,18 +94,38 @@ public class SeizureEventConsumer {
             }
         }
         List<Received> newest = newestOfEachSeizure(readable);
-        List<SeizureFacts> seizures = newest.stream().map(Received::seizure).toList();
-        Map<UUID, String> traceParents = traceParentsOf(newest);
         return inTurn(deadLetters, Function.identity())
-                .chain(() -> seizures.isEmpty() ? Uni.createFrom().voidItem()
-                        : guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures, traceParents))
-                                .invoke(raised -> LOG.debugf("%d seizure events checked together: %d findings raised", seizures.size(), raised))
-                                .replaceWithVoid()
-                                .onFailure().recoverWithUni(failure -> {
-                                    LOG.warnf("%d seizure events checked together failed (%s); checking them one by one", seizures.size(),
-                                            failure.getMessage());
-                                    return inTurn(readable, this::checkAlone);
-                                }));
+                .chain(() -> newest.isEmpty() ? Uni.createFrom().voidItem()
+                        : Uni.join().all(lockApart(newest).stream().map(set -> onContextOfItsOwn(() -> checkTogether(set))).toList())
+                                .andFailFast().replaceWithVoid());
+    }
+
+    /** The seizures split into sets that take no lock in common, as many as checks run at once at most. */
+    private List<List<Received>> lockApart(List<Received> newest) {
+        Map<UUID, Received> byId = new HashMap<>();
+        newest.forEach(received -> byId.put(received.seizure().id(), received));
+        List<SeizureFacts> seizures = newest.stream().map(Received::seizure).toList();
+        return LockApart.split(List.copyOf(byId.keySet()), marks.lockKeysOfSeizures(seizures), config.checkConcurrency()).stream()
+                .map(set -> set.stream().map(byId::get).toList()).toList();
+    }
+
+    private Uni<Void> checkTogether(List<Received> set) {
+        List<SeizureFacts> seizures = set.stream().map(Received::seizure).toList();
+        return guard.attempt(CHANNEL, seizures.size(), database, () -> checks.check(seizures, traceParentsOf(set)))
+                .invoke(raised -> LOG.debugf("%d seizure events checked together: %d findings raised", seizures.size(), raised))
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf("%d seizure events checked together failed (%s); checking them one by one", seizures.size(),
+                            failure.getMessage());
+                    return inTurn(set, this::checkAlone);
+                });
+    }
+
+    /** Work run on a Vert.x context of its own, so that it has a session and a transaction of its own. */
+    private <T> Uni<T> onContextOfItsOwn(Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Void> checkAlone(Received received) {

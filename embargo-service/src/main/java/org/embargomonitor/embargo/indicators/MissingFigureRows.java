@@ -56,14 +56,8 @@ public final class MissingFigureRows {
     }
 
     private static void store(Connection connection, SeizureFacts record) throws SQLException {
-        RecordFigures figures = RecordFigures.of(record);
-        execute(connection, RecordFigureRows.REPLACE_FIGURES, RecordFigureRows.figuresParameters(record, figures));
-        if (!figures.happened().isEmpty()) {
-            execute(connection, RecordFigureRows.insertSteps(figures.happened().size()), RecordFigureRows.stepParameters(record, figures));
-        }
-        if (!figures.overdue().isEmpty()) {
-            execute(connection, RecordFigureRows.insertOverdue(figures.overdue().size()),
-                    RecordFigureRows.overdueParameters(record, figures));
+        for (RecordFigureRows.Statement statement : RecordFigureRows.replacing(List.of(record))) {
+            execute(connection, statement.sql(), statement.parameters());
         }
     }
 

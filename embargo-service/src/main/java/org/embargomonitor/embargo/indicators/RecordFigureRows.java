@@ -26,35 +26,76 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RecordFigureRows implements RecordStoredListener {
 
-    /** Replaces a record's figures and drops its steps and overdue spans ({@link #insertSteps} and {@link #insertOverdue} add them). */
-    static final String REPLACE_FIGURES = "with old_steps as (delete from record_step where seizure_id = ?), "
-            + "old_overdue as (delete from record_overdue where seizure_id = ?) "
-            + "insert into record_figures (seizure_id, country_code, operation, occurred_on, last_day, latitude, longitude, place_name, "
-            + "place_lat, place_lon, weapons, seized, found, surrendered, captured, traced, marks_recorded, intact, destroyed, at_border, "
-            + "inland, at_sea, rounds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "on conflict (seizure_id) do update set country_code = excluded.country_code, operation = excluded.operation, "
-            + "occurred_on = excluded.occurred_on, last_day = excluded.last_day, latitude = excluded.latitude, "
-            + "longitude = excluded.longitude, place_name = excluded.place_name, place_lat = excluded.place_lat, "
-            + "place_lon = excluded.place_lon, weapons = excluded.weapons, seized = excluded.seized, found = excluded.found, "
-            + "surrendered = excluded.surrendered, captured = excluded.captured, traced = excluded.traced, "
+    private static final String FIGURE_COLUMNS = "seizure_id, country_code, operation, occurred_on, last_day, latitude, longitude, "
+            + "place_name, place_lat, place_lon, weapons, seized, found, surrendered, captured, traced, marks_recorded, intact, destroyed, "
+            + "at_border, inland, at_sea, rounds";
+    private static final String ON_CONFLICT = " on conflict (seizure_id) do update set country_code = excluded.country_code, "
+            + "operation = excluded.operation, occurred_on = excluded.occurred_on, last_day = excluded.last_day, "
+            + "latitude = excluded.latitude, longitude = excluded.longitude, place_name = excluded.place_name, "
+            + "place_lat = excluded.place_lat, place_lon = excluded.place_lon, weapons = excluded.weapons, seized = excluded.seized, "
+            + "found = excluded.found, surrendered = excluded.surrendered, captured = excluded.captured, traced = excluded.traced, "
             + "marks_recorded = excluded.marks_recorded, intact = excluded.intact, destroyed = excluded.destroyed, "
-            + "at_border = excluded.at_border, inland = excluded.inland, at_sea = excluded.at_sea, "
-            + "rounds = excluded.rounds";
+            + "at_border = excluded.at_border, inland = excluded.inland, at_sea = excluded.at_sea, rounds = excluded.rounds";
+    /** Records whose figures are replaced in one statement: its parameters stay far below PostgreSQL's 65,535. */
+    private static final int RECORDS_PER_STATEMENT = 500;
 
-    @Override
-    public Uni<Void> stored(SeizureFacts record) {
-        RecordFigures figures = RecordFigures.of(record);
-        return Panache.getSession().chain(session -> execute(session, REPLACE_FIGURES, figuresParameters(record, figures))
-                .chain(() -> figures.happened().isEmpty() ? Uni.createFrom().voidItem()
-                        : execute(session, insertSteps(figures.happened().size()), stepParameters(record, figures)))
-                .chain(() -> figures.overdue().isEmpty() ? Uni.createFrom().voidItem()
-                        : execute(session, insertOverdue(figures.overdue().size()), overdueParameters(record, figures))));
+    /** One SQL statement and its parameters, by position. */
+    public record Statement(String sql, List<Object> parameters) {
     }
 
-    static List<Object> figuresParameters(SeizureFacts record, RecordFigures figures) {
+    @Override
+    public Uni<Void> stored(List<SeizureFacts> records) {
+        return Panache.getSession().chain(session -> {
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Statement statement : replacing(records)) {
+                done = done.chain(() -> execute(session, statement));
+            }
+            return done;
+        });
+    }
+
+    /**
+     * The statements that replace the figures of these records, each stored once: a statement per table for up to
+     * {@value #RECORDS_PER_STATEMENT} records, their old steps and overdue spans dropped with the first.
+     */
+    public static List<Statement> replacing(List<SeizureFacts> records) {
+        List<Statement> statements = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += RECORDS_PER_STATEMENT) {
+            List<SeizureFacts> part = records.subList(from, Math.min(records.size(), from + RECORDS_PER_STATEMENT));
+            List<RecordFigures> figures = part.stream().map(RecordFigures::of).toList();
+            List<Object> figureParameters = new ArrayList<>();
+            part.forEach(record -> figureParameters.add(record.id()));
+            part.forEach(record -> figureParameters.add(record.id()));
+            List<Object> stepParameters = new ArrayList<>();
+            List<Object> overdueParameters = new ArrayList<>();
+            int steps = 0;
+            int overdue = 0;
+            for (int index = 0; index < part.size(); index++) {
+                figureParameters.addAll(figuresParameters(part.get(index), figures.get(index)));
+                stepParameters.addAll(stepParameters(part.get(index), figures.get(index)));
+                overdueParameters.addAll(overdueParameters(part.get(index), figures.get(index)));
+                steps += figures.get(index).happened().size();
+                overdue += figures.get(index).overdue().size();
+            }
+            String ids = "(" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")";
+            statements.add(new Statement("with old_steps as (delete from record_step where seizure_id in " + ids + "), "
+                    + "old_overdue as (delete from record_overdue where seizure_id in " + ids + ") "
+                    + insert("record_figures (" + FIGURE_COLUMNS + ")", 23, part.size()) + ON_CONFLICT, figureParameters));
+            if (steps > 0) {
+                statements.add(new Statement(insert("record_step (seizure_id, country_code, operation, occurred_on, happened_on, step, "
+                        + "quantity, items)", 8, steps), stepParameters));
+            }
+            if (overdue > 0) {
+                statements.add(new Statement(insert("record_overdue (seizure_id, country_code, operation, occurred_on, quantity, "
+                        + "overdue_from, overdue_until)", 7, overdue), overdueParameters));
+            }
+        }
+        return statements;
+    }
+
+    private static List<Object> figuresParameters(SeizureFacts record, RecordFigures figures) {
         RecordFigures.Collected c = figures.collected();
-        List<Object> parameters = new ArrayList<>(List.of(record.id(), record.id()));
-        parameters.addAll(recordColumns(record));
+        List<Object> parameters = new ArrayList<>(recordColumns(record));
         parameters.add(figures.lastDay());
         parameters.add(record.latitude());
         parameters.add(record.longitude());
@@ -67,11 +108,7 @@ public class RecordFigureRows implements RecordStoredListener {
         return parameters;
     }
 
-    static String insertSteps(int rows) {
-        return insert("record_step (seizure_id, country_code, operation, occurred_on, happened_on, step, quantity, items)", 8, rows);
-    }
-
-    static List<Object> stepParameters(SeizureFacts record, RecordFigures figures) {
+    private static List<Object> stepParameters(SeizureFacts record, RecordFigures figures) {
         List<Object> parameters = new ArrayList<>();
         for (RecordFigures.Happened happened : figures.happened()) {
             parameters.addAll(recordColumns(record));
@@ -80,11 +117,7 @@ public class RecordFigureRows implements RecordStoredListener {
         return parameters;
     }
 
-    static String insertOverdue(int rows) {
-        return insert("record_overdue (seizure_id, country_code, operation, occurred_on, quantity, overdue_from, overdue_until)", 7, rows);
-    }
-
-    static List<Object> overdueParameters(SeizureFacts record, RecordFigures figures) {
+    private static List<Object> overdueParameters(SeizureFacts record, RecordFigures figures) {
         List<Object> parameters = new ArrayList<>();
         for (RecordFigures.OverdueSpan span : figures.overdue()) {
             parameters.addAll(recordColumns(record));
@@ -104,12 +137,12 @@ public class RecordFigureRows implements RecordStoredListener {
         return "insert into " + table + " values " + String.join(", ", Collections.nCopies(rows, row));
     }
 
-    private static Uni<Void> execute(Mutiny.Session session, String sql, List<Object> parameters) {
-        Mutiny.MutationQuery statement = session.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setParameter(i + 1, parameters.get(i));
+    private static Uni<Void> execute(Mutiny.Session session, Statement statement) {
+        Mutiny.MutationQuery query = session.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
         }
-        return statement.executeUpdate().replaceWithVoid();
+        return query.executeUpdate().replaceWithVoid();
     }
 
     /**
@@ -260,12 +293,12 @@ public class RecordFigureRows implements RecordStoredListener {
     public Uni<Boolean> fold() {
         return Panache.getSession().chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('indicator-sums'))",
                 Boolean.class).getSingleResult().chain(free -> !free ? Uni.createFrom().item(false)
-                        : execute(session, FOLD_FIGURES, List.of())
-                                .chain(() -> execute(session, FOLD_STEPS, List.of()))
-                                .chain(() -> execute(session, FOLD_FINDINGS, List.of()))
-                                .chain(() -> execute(session, "delete from figures_by_day where records = 0", List.of()))
-                                .chain(() -> execute(session, "delete from steps_by_day where quantity = 0 and items = 0", List.of()))
-                                .chain(() -> execute(session, "delete from findings_by_day where findings = 0", List.of()))
+                        : execute(session, new Statement(FOLD_FIGURES, List.of()))
+                                .chain(() -> execute(session, new Statement(FOLD_STEPS, List.of())))
+                                .chain(() -> execute(session, new Statement(FOLD_FINDINGS, List.of())))
+                                .chain(() -> execute(session, new Statement("delete from figures_by_day where records = 0", List.of())))
+                                .chain(() -> execute(session, new Statement("delete from steps_by_day where quantity = 0 and items = 0", List.of())))
+                                .chain(() -> execute(session, new Statement("delete from findings_by_day where findings = 0", List.of())))
                                 .replaceWith(true)));
     }
 
