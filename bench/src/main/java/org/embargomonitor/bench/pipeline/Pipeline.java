@@ -220,6 +220,7 @@ public final class Pipeline {
 
     /** {@value #CLIENTS} clients posting seizures as fast as the gateway takes them: seizures per second, p50 and p99. */
     private double apiIngest(List<String> listedNames, double rawSeizuresPerSecond) throws Exception {
+        awaitQuiet(); // the import's finding events may still be indexed: the clients would share the processors with them
         say("API ingest: " + CLIENTS + " clients for " + PROBE.toSeconds() + " s");
         Latencies latencies = new Latencies();
         double rate = post("API", seizures(listedNames, 1), PROBE, Double.MAX_VALUE, latencies, null);

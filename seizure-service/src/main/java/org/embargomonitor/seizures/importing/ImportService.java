@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -122,41 +124,57 @@ public class ImportService implements JobKind {
     @Override
     public void run(RunningJob running) throws Throwable {
         ImportJob job = await(() -> imports.byId(running.id()));
-        List<SheetRow> rows = readRows(running, job.format);
-        if (job.totalRows != rows.size()) {
-            await(() -> imports.counted(job.id, rows.size()));
-        }
-        running.total(rows.size());
-        List<List<SheetRow>> groups = bySeizure(rows);
-        int from = 0;
-        for (int skipped = 0; from < groups.size() && skipped + groups.get(from).size() <= job.rowsDone; from++) {
-            skipped += groups.get(from).size();
-        }
-        Progress progress = new Progress();
-        int rowsDone = job.rowsDone;
-        int window = concurrency * SEIZURES_PER_TRANSACTION;
-        for (; from < groups.size(); from += window) {
-            importTogether(job.id, groups.subList(from, Math.min(groups.size(), from + window)), job.submittedAs, progress);
-            if (progress.rows >= PROGRESS_EVERY || from + window >= groups.size()) {
+        Path file = Files.createTempFile("import-", "." + job.format.name().toLowerCase(Locale.ROOT));
+        try {
+            Files.write(file, running.input());
+            int total = countRows(file, job.format);
+            if (job.totalRows != total) {
+                await(() -> imports.counted(job.id, total));
+            }
+            running.total(total);
+            Progress progress = new Progress();
+            int rowsDone = job.rowsDone;
+            int skipped = 0;
+            boolean skipping = true;
+            List<List<SheetRow>> window = new ArrayList<>();
+            try (SheetReader.Rows rows = SheetReader.open(file, job.format)) {
+                for (Iterator<List<SheetRow>> groups = bySeizure(rows); groups.hasNext();) {
+                    List<SheetRow> group = groups.next();
+                    // the rows saved before a stop are not read again: whole seizures, as they were saved
+                    if (skipping && skipped + group.size() <= job.rowsDone) {
+                        skipped += group.size();
+                        continue;
+                    }
+                    skipping = false;
+                    window.add(group);
+                    if (window.size() == concurrency * SEIZURES_PER_TRANSACTION) {
+                        importTogether(job.id, window, job.submittedAs, progress);
+                        window.clear();
+                        if (progress.rows >= PROGRESS_EVERY) {
+                            rowsDone += progress.rows;
+                            save(job.id, progress);
+                            running.progressed(rowsDone, String.valueOf(rowsDone));
+                        }
+                    }
+                }
+            }
+            importTogether(job.id, window, job.submittedAs, progress);
+            if (progress.rows > 0) {
                 rowsDone += progress.rows;
                 save(job.id, progress);
                 running.progressed(rowsDone, String.valueOf(rowsDone));
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
-    /** The file's rows; a file that cannot be read fails the job with the reason, in words for the person who sent it. */
-    private static List<SheetRow> readRows(RunningJob running, ImportJob.Format format) throws IOException, RunningJob.Refused {
-        Path file = Files.createTempFile("import-", "." + format.name().toLowerCase(Locale.ROOT));
+    /** The file's rows, every one read; a file that cannot be read fails the job with the reason, in words for the person who sent it. */
+    private static int countRows(Path file, ImportJob.Format format) throws RunningJob.Refused {
         try {
-            Files.write(file, running.input());
-            try {
-                return SheetReader.read(file, format);
-            } catch (Exception unreadable) {
-                throw new RunningJob.Refused("The file could not be read as " + format + ": " + rootMessage(unreadable));
-            }
-        } finally {
-            Files.deleteIfExists(file);
+            return SheetReader.count(file, format);
+        } catch (Exception unreadable) {
+            throw new RunningJob.Refused("The file could not be read as " + format + ": " + rootMessage(unreadable));
         }
     }
 
@@ -268,18 +286,39 @@ public class ImportService implements JobKind {
     /** Consecutive rows with the same reference; a row without reference stands alone (and is rejected). */
     static List<List<SheetRow>> bySeizure(List<SheetRow> rows) {
         List<List<SheetRow>> groups = new ArrayList<>();
-        List<SheetRow> current = new ArrayList<>();
-        for (SheetRow row : rows) {
-            if (!current.isEmpty() && (row.get("reference") == null || !row.get("reference").equals(current.get(0).get("reference")))) {
-                groups.add(current);
-                current = new ArrayList<>();
-            }
-            current.add(row);
-        }
-        if (!current.isEmpty()) {
-            groups.add(current);
-        }
+        bySeizure(rows.iterator()).forEachRemaining(groups::add);
         return groups;
+    }
+
+    /** The same, read from the rows as they come: only the group being formed is held. */
+    static Iterator<List<SheetRow>> bySeizure(Iterator<SheetRow> rows) {
+        return new Iterator<>() {
+            private SheetRow next = rows.hasNext() ? rows.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public List<SheetRow> next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                List<SheetRow> group = new ArrayList<>(List.of(next));
+                String reference = next.get("reference");
+                next = null;
+                while (rows.hasNext()) {
+                    SheetRow row = rows.next();
+                    if (reference == null || !reference.equals(row.get("reference"))) {
+                        next = row;
+                        break;
+                    }
+                    group.add(row);
+                }
+                return group;
+            }
+        };
     }
 
     private void save(UUID jobId, Progress progress) throws Throwable {

@@ -1,6 +1,8 @@
 package org.embargomonitor.seizures.importing;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -8,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,23 +44,89 @@ public final class SheetReader {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {
-        return format == ImportJob.Format.CSV ? readCsv(file) : readXlsx(file);
+    /** The rows of a file, read as they are iterated; closing them closes the file. */
+    public interface Rows extends Iterator<SheetRow>, Closeable {
     }
 
-    private static List<SheetRow> readCsv(Path file) throws IOException {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+    public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(withoutByteOrderMark(Files.newInputStream(file)), StandardCharsets.UTF_8);
-                var parser = csv.parse(reader)) {
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), SafeText.clean(value)));
-                rows.add(new SheetRow((int) record.getRecordNumber() + 1, cells));
-            }
+        try (Rows read = open(file, format)) {
+            read.forEachRemaining(rows::add);
         }
         return rows;
+    }
+
+    /**
+     * The rows of a file as they are read: a CSV file a row at a time, so that an import holds no more of it than it
+     * works on (a 40 MB file's rows took most of a 384 MB heap at once); an XLSX workbook is read whole by POI, within
+     * {@value #MAX_UNPACKED_MEGABYTES} MB. A row that cannot be read throws an {@link UncheckedIOException} when reached.
+     */
+    public static Rows open(Path file, ImportJob.Format format) throws IOException {
+        if (format == ImportJob.Format.CSV) {
+            return openCsv(file);
+        }
+        Iterator<SheetRow> rows = readXlsx(file).iterator();
+        return new Rows() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public SheetRow next() {
+                return rows.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** How many rows the file has, every one of them read, so that an unreadable file is known before any is imported. */
+    public static int count(Path file, ImportJob.Format format) throws IOException {
+        int count = 0;
+        try (Rows rows = open(file, format)) {
+            for (; rows.hasNext(); rows.next()) {
+                count++;
+            }
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
+        }
+        return count;
+    }
+
+    private static Rows openCsv(Path file) throws IOException {
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        Reader reader = new InputStreamReader(withoutByteOrderMark(Files.newInputStream(file)), StandardCharsets.UTF_8);
+        CSVParser parser;
+        try {
+            parser = csv.parse(reader);
+        } catch (IOException | RuntimeException unreadable) {
+            reader.close();
+            throw unreadable;
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Rows() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public SheetRow next() {
+                CSVRecord record = records.next();
+                Map<String, String> cells = new LinkedHashMap<>();
+                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), SafeText.clean(value)));
+                return new SheetRow((int) record.getRecordNumber() + 1, cells);
+            }
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+            }
+        };
     }
 
     private static List<SheetRow> readXlsx(Path file) throws IOException {
