@@ -97,7 +97,7 @@ public class SeizureEventConsumer {
         return inTurn(deadLetters, Function.identity())
                 .chain(() -> newest.isEmpty() ? Uni.createFrom().voidItem()
                         : Uni.join().all(lockApart(newest).stream().map(set -> onContextOfItsOwn(() -> checkTogether(set))).toList())
-                                .andFailFast().replaceWithVoid());
+                                .andCollectFailures().replaceWithVoid());
     }
 
     /** The seizures split into sets that take no lock in common, as many as checks run at once at most. */

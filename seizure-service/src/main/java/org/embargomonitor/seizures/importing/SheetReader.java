@@ -45,7 +45,30 @@ public final class SheetReader {
     }
 
     /** The rows of a file, read as they are iterated; closing them closes the file. */
-    public interface Rows extends Iterator<SheetRow>, Closeable {
+    public static final class Rows implements Iterator<SheetRow>, Closeable {
+
+        private final Iterator<SheetRow> rows;
+        private final Closeable file;
+
+        private Rows(Iterator<SheetRow> rows, Closeable file) {
+            this.rows = rows;
+            this.file = file;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rows.hasNext();
+        }
+
+        @Override
+        public SheetRow next() {
+            return rows.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
     }
 
     public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {
@@ -65,22 +88,7 @@ public final class SheetReader {
         if (format == ImportJob.Format.CSV) {
             return openCsv(file);
         }
-        Iterator<SheetRow> rows = readXlsx(file).iterator();
-        return new Rows() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public SheetRow next() {
-                return rows.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new Rows(readXlsx(file).iterator(), () -> { });
     }
 
     /** How many rows the file has, every one of them read, so that an unreadable file is known before any is imported. */
@@ -107,26 +115,13 @@ public final class SheetReader {
             reader.close();
             throw unreadable;
         }
-        Iterator<CSVRecord> records = parser.iterator();
-        return new Rows() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
+        return new Rows(parser.stream().map(SheetReader::toRow).iterator(), parser);
+    }
 
-            @Override
-            public SheetRow next() {
-                CSVRecord record = records.next();
-                Map<String, String> cells = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), SafeText.clean(value)));
-                return new SheetRow((int) record.getRecordNumber() + 1, cells);
-            }
-
-            @Override
-            public void close() throws IOException {
-                parser.close();
-            }
-        };
+    private static SheetRow toRow(CSVRecord record) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        record.toMap().forEach((column, value) -> cells.put(column.strip().toLowerCase(Locale.ROOT), SafeText.clean(value)));
+        return new SheetRow((int) record.getRecordNumber() + 1, cells);
     }
 
     private static List<SheetRow> readXlsx(Path file) throws IOException {
