@@ -34,11 +34,11 @@ import io.vertx.core.Vertx;
 /**
  * Reads the seizure service's events (topic {@code seizures}) a batch at a time and evaluates the seizures of a batch
  * together, each as it stands after its newest change (the event of its newest version in the batch): in sets whose
- * marks share no lock ({@link LockApart}), checked at once, each in a transaction of its own. The offsets are committed once the findings are stored; a
- * redelivered event changes nothing. An event that cannot be read goes to the dead-letter topic with the reason and
- * the rest of the batch is checked. When the batch's check fails every attempt while the database answers, its
- * set's events are checked one by one, so that only an event whose own check fails goes to the dead-letter topic; while
- * the database does not answer, consuming pauses.
+ * marks share no lock ({@link LockApart}), checked at once, each in a transaction of its own. The offsets are committed
+ * once the findings are stored; a redelivered event changes nothing. An event that cannot be read goes to the
+ * dead-letter topic with the reason and the rest of the batch is checked. When a set's check fails every attempt while
+ * the database answers, its events are checked one by one, so that only an event whose own check fails goes to the
+ * dead-letter topic; while the database does not answer, consuming pauses.
  */
 @ApplicationScoped
 public class SeizureEventConsumer {
@@ -105,8 +105,8 @@ public class SeizureEventConsumer {
         Map<UUID, Received> byId = new HashMap<>();
         newest.forEach(received -> byId.put(received.seizure().id(), received));
         List<SeizureFacts> seizures = newest.stream().map(Received::seizure).toList();
-        return LockApart.split(List.copyOf(byId.keySet()), marks.lockKeysOfSeizures(seizures), config.checkConcurrency()).stream()
-                .map(set -> set.stream().map(byId::get).toList()).toList();
+        return LockApart.split(seizures.stream().map(SeizureFacts::id).toList(), marks.lockKeysOfSeizures(seizures),
+                config.checkConcurrency()).stream().map(set -> set.stream().map(byId::get).toList()).toList();
     }
 
     private Uni<Void> checkTogether(List<Received> set) {

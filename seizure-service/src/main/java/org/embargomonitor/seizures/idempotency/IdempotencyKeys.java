@@ -2,9 +2,10 @@ package org.embargomonitor.seizures.idempotency;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -70,14 +71,14 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
     }
 
     /**
-     * For creates carried out together in the caller's transaction, each with its own key: the outcome of each key the
-     * caller used before, as a replay, by key. A key used for a different request, or claimed by a create not yet
-     * finished, fails the whole, as {@link #once} would fail it alone.
+     * For creates carried out together in the caller's transaction, each with its own key: the keys the caller already
+     * used for the same requests, whose creates are done (replays). A key used for a different request, or claimed by a
+     * create not yet finished, fails the whole, as {@link #once} would fail it alone.
      */
-    public Uni<Map<String, Outcome>> earlier(String caller, List<Keyed> requests) {
+    public Uni<Set<String>> earlier(String caller, List<Keyed> requests) {
         Map<String, Keyed> byKey = requests.stream().collect(Collectors.toMap(Keyed::key, keyed -> keyed));
         return list("caller = ?1 and key in ?2", caller, byKey.keySet()).map(known -> {
-            Map<String, Outcome> outcomes = new HashMap<>();
+            Set<String> done = new HashSet<>();
             for (IdempotencyRecord record : known) {
                 if (record.resourceId == null) {
                     throw ProblemException.conflictFor(HEADER, "A request with the Idempotency-Key " + record.key
@@ -86,9 +87,9 @@ public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyRecord,
                 if (!record.requestHash.equals(hashOf(byKey.get(record.key).request()))) {
                     throw ProblemException.conflict(HEADER, "The Idempotency-Key " + record.key + " was already used for a different request.");
                 }
-                outcomes.put(record.key, new Outcome(record.resourceId, true));
+                done.add(record.key);
             }
-            return outcomes;
+            return done;
         });
     }
 

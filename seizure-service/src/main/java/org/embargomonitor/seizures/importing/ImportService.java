@@ -283,14 +283,10 @@ public class ImportService implements JobKind {
         }
     }
 
-    /** Consecutive rows with the same reference; a row without reference stands alone (and is rejected). */
-    static List<List<SheetRow>> bySeizure(List<SheetRow> rows) {
-        List<List<SheetRow>> groups = new ArrayList<>();
-        bySeizure(rows.iterator()).forEachRemaining(groups::add);
-        return groups;
-    }
-
-    /** The same, read from the rows as they come: only the group being formed is held. */
+    /**
+     * Consecutive rows with the same reference, read from the rows as they come: only the group being formed is held. A
+     * row without reference stands alone (and is rejected).
+     */
     static Iterator<List<SheetRow>> bySeizure(Iterator<SheetRow> rows) {
         return new Iterator<>() {
             private SheetRow next = rows.hasNext() ? rows.next() : null;

@@ -71,14 +71,6 @@ public final class SheetReader {
         }
     }
 
-    public static List<SheetRow> read(Path file, ImportJob.Format format) throws IOException {
-        List<SheetRow> rows = new ArrayList<>();
-        try (Rows read = open(file, format)) {
-            read.forEachRemaining(rows::add);
-        }
-        return rows;
-    }
-
     /**
      * The rows of a file as they are read: a CSV file a row at a time, so that an import holds no more of it than it
      * works on (a 40 MB file's rows took most of a 384 MB heap at once); an XLSX workbook is read whole by POI, within

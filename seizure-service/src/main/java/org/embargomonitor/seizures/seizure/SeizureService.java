@@ -150,24 +150,24 @@ public class SeizureService {
      * one with {@link #record} and learn which, and why.
      */
     @WithTransaction
-    public Uni<List<IdempotencyKeys.Outcome>> recordAll(List<KeyedSeizure> requests, Caller caller) {
+    public Uni<Void> recordAll(List<KeyedSeizure> requests, Caller caller) {
         List<IdempotencyKeys.Keyed> keyed = requests.stream().map(r -> new IdempotencyKeys.Keyed(r.key(), r.seizure())).toList();
         return idempotency.earlier(caller.username(), keyed).flatMap(earlier -> {
             List<Recording> recordings = new ArrayList<>();
             Map<IdempotencyKeys.Keyed, UUID> created = new LinkedHashMap<>();
             Map<String, Set<String>> referencesByOperation = new HashMap<>();
-            for (IdempotencyKeys.Keyed request : keyed) {
-                if (earlier.containsKey(request.key())) {
+            for (int index = 0; index < requests.size(); index++) {
+                KeyedSeizure request = requests.get(index);
+                if (earlier.contains(request.key())) {
                     continue;
                 }
-                NewSeizure seizure = (NewSeizure) request.request();
-                String operation = operationFor(seizure.operation(), caller);
-                if (!referencesByOperation.computeIfAbsent(operation, o -> new HashSet<>()).add(seizure.reference().strip())) {
-                    throw ProblemException.conflict("reference", "The reference " + seizure.reference() + " is given twice.");
+                String operation = operationFor(request.seizure().operation(), caller);
+                if (!referencesByOperation.computeIfAbsent(operation, o -> new HashSet<>()).add(request.seizure().reference().strip())) {
+                    throw ProblemException.conflict("reference", "The reference " + request.seizure().reference() + " is given twice.");
                 }
-                Recording recording = recording(seizure, operation, caller);
+                Recording recording = recording(request.seizure(), operation, caller);
                 recordings.add(recording);
-                created.put(request, recording.seizure().id);
+                created.put(keyed.get(index), recording.seizure().id);
             }
             return seizures.referencesTaken(referencesByOperation).flatMap(taken -> {
                 if (!taken.isEmpty()) {
@@ -177,8 +177,7 @@ public class SeizureService {
                 return seizures.persist(recordings.stream().map(Recording::seizure))
                         .chain(() -> store(recordings, caller))
                         .chain(() -> idempotency.claim(caller.username(), created));
-            }).map(stored -> keyed.stream().map(request -> earlier.containsKey(request.key()) ? earlier.get(request.key())
-                    : new IdempotencyKeys.Outcome(created.get(request), false)).toList());
+            });
         });
     }
 

@@ -131,7 +131,10 @@ class ImportResourceTest {
                 + after + ",JTF,2026-03-02,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n";
         Path file = Files.createTempFile("stopped-", ".csv");
         Files.writeString(file, csv);
-        NewSeizure first = ImportColumns.parse(ImportService.bySeizure(SheetReader.read(file, ImportJob.Format.CSV)).get(0)).seizure();
+        NewSeizure first;
+        try (SheetReader.Rows rows = SheetReader.open(file, ImportJob.Format.CSV)) {
+            first = ImportColumns.parse(ImportService.bySeizure(rows).next()).seizure();
+        }
         Files.delete(file);
         String earlier = importAndWait(MISSION_OFFICER, (HEADER + newReference()
                 + ",JTF,2026-03-01,CAF,Bria,6.54,21.98,FOUND,UNKNOWN,Cache,MORTAR,,,82mm,,1,,ABSENT\n").getBytes(), "earlier.csv",

@@ -2,6 +2,7 @@ package org.embargomonitor.seizures.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ class SeizureGroupsTest {
         List<SheetRow> rows = List.of(new SheetRow(2, Map.of("reference", "A")), new SheetRow(3, Map.of()), new SheetRow(4, Map.of()),
                 new SheetRow(5, Map.of("reference", "A")));
 
-        assertThat(ImportService.bySeizure(rows)).extracting(group -> group.stream().map(SheetRow::number).toList())
+        List<List<SheetRow>> groups = new ArrayList<>();
+        ImportService.bySeizure(rows.iterator()).forEachRemaining(groups::add);
+
+        assertThat(groups).extracting(group -> group.stream().map(SheetRow::number).toList())
                 .containsExactly(List.of(2), List.of(3), List.of(4), List.of(5));
     }
 }
