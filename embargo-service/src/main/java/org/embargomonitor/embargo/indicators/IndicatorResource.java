@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.problem.AskedPeriod;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.work.Workers;
 
@@ -51,6 +52,7 @@ public class IndicatorResource {
                     + "tracing requests unanswered after 90 days. Totals, a series per month, quarter or year, places for a map, "
                     + "and for each figure set the search listing its records. Panel experts: their countries only.")
     public Uni<IndicatorReport> report(@Valid @BeanParam IndicatorFilter filter) {
+        AskedPeriod.check(filter.from, filter.to);
         return service.report(filter, Caller.of(identity), today());
     }
 
@@ -60,6 +62,7 @@ public class IndicatorResource {
     @Operation(summary = "The same indicators as CSV or XLSX: the filter, then one row per period and a total")
     public Uni<Response> export(@Valid @BeanParam IndicatorFilter filter,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx", message = "must be csv or xlsx") String format) {
+        AskedPeriod.check(filter.from, filter.to);
         boolean xlsx = "xlsx".equals(format);
         return service.report(filter, Caller.of(identity), today())
                 .chain(report -> Workers.run(() -> Response.ok(xlsx ? IndicatorExport.xlsx(report) : IndicatorExport.csv(report), xlsx ? XLSX : CSV + ";charset=UTF-8")

@@ -18,7 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.json.stream.JsonGenerator;
 
 import org.embargomonitor.platform.problem.ProblemException;
@@ -46,7 +45,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -86,7 +84,8 @@ public class SavedSearches {
         return records.companion("alerts");
     }
 
-    void ensureIndices(@Observes StartupEvent start) throws IOException, ExecutionException, InterruptedException {
+    /** The saved searches and alerts indices exist, of the current records mapping. */
+    public void ensureIndices() throws IOException, ExecutionException, InterruptedException {
         JsonNode definition = records.definition();
         if (!exists(savedIndex())) {
             ObjectNode mappings = (ObjectNode) definition.get("mappings").deepCopy();

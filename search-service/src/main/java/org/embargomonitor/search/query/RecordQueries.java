@@ -1,12 +1,12 @@
 package org.embargomonitor.search.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.embargomonitor.platform.MarkNormaliser;
+import org.embargomonitor.platform.problem.AskedPeriod;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.search.evidence.IndexedDocument;
@@ -35,8 +35,6 @@ public final class RecordQueries {
     /** Shortest normalised mark searched by its parts (trigrams) as well as whole. */
     private static final int PARTIAL_MARK_LENGTH = 3;
     /** The period a search may name: seizures are of this century and the last one. */
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private RecordQueries() {
     }
@@ -174,11 +172,7 @@ public final class RecordQueries {
         terms(p.manufacturers, "items.manufacturer.keyword").ifPresent(filters::add);
         terms(p.circumstances, "circumstance").ifPresent(filters::add);
         terms(p.markingStates, "items.markingState").ifPresent(filters::add);
-        checkPeriod(p.from, "from");
-        checkPeriod(p.to, "to");
-        if (p.from != null && p.to != null && p.to.isBefore(p.from)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
+        AskedPeriod.check(p.from, p.to);
         if (p.from != null || p.to != null) {
             filters.add(Query.of(q -> q.range(r -> {
                 r.field("occurredAt");
@@ -203,12 +197,6 @@ public final class RecordQueries {
                     .bottomRight(br -> br.latlon(ll -> ll.lat(p.south).lon(p.east))))))));
         }
         return filters;
-    }
-
-    private static void checkPeriod(LocalDate day, String field) {
-        if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
-            throw ProblemException.invalid(field, "must be between " + EARLIEST + " and " + LATEST);
-        }
     }
 
     private static Optional<Query> terms(List<String> values, String field) {

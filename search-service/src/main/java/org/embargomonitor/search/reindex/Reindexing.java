@@ -10,9 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 
 import org.embargomonitor.platform.jobs.Job;
@@ -31,7 +29,6 @@ import org.opensearch.client.opensearch.tasks.GetTasksResponse;
 import org.opensearch.client.opensearch.tasks.Status;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
@@ -82,7 +79,7 @@ public class Reindexing implements JobKind {
      * Before the indexers start: the aliases exist, the index searched has the refresh interval of the current
      * definition, and an index of an older mapping is being reindexed.
      */
-    void ensureCurrent(@Observes @Priority(1) StartupEvent start) throws Throwable {
+    public void ensureCurrent() throws Throwable {
         Set<String> readers = index.indicesOf(index.alias());
         Set<String> writers = index.indicesOf(index.writeAlias());
         if (readers.isEmpty()) {

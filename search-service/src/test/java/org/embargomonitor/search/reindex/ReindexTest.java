@@ -78,7 +78,7 @@ class ReindexTest {
         String searched = index.indicesOf(index.alias()).iterator().next();
         openSearch.indices().putSettings(p -> p.index(searched).settings(s -> s.refreshInterval(t -> t.time("1s")))).get();
 
-        reindexing.ensureCurrent(null);
+        reindexing.ensureCurrent();
 
         String interval = openSearch.indices().getSettings(g -> g.index(searched)).get().result().get(searched).settings().index()
                 .refreshInterval().time();

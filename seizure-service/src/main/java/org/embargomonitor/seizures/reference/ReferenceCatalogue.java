@@ -72,13 +72,16 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
             });
             entries.forEach(e -> index(toEntry(section.getKey(), e, SHIPPED_BY)));
         }
-        List<ReferenceRow> added = VertxContextSupport.subscribeAndAwait(this::addedByAdmins);
-        added.forEach(this::indexRow);
+        try {
+            VertxContextSupport.subscribeAndAwait(this::addedByAdmins).forEach(this::indexRow);
+        } catch (Exception unreachable) {
+            LOG.warnf("Reference catalogue: the shipped entries only until the database answers (%s)", unreachable.getMessage());
+        }
     }
 
     /**
-     * Takes in what admins added through the other replicas since the last look, so that every replica matches
-     * typing against the same catalogue within an interval.
+     * Takes in what admins added through the other replicas since the last look (all of it after a start without the
+     * database), so that every replica matches typing against the same catalogue within an interval.
      */
     @Scheduled(every = "${seizures.reference.refresh-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.embargomonitor.platform.problem.AskedPeriod;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyEntryView;
@@ -72,9 +73,7 @@ public class SeizureResource {
     public Uni<List<SeizureView>> list(@BeanParam @Valid SeizureFilter filter,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw ProblemException.invalid("to", "is before from (" + filter.from + ")");
-        }
+        AskedPeriod.check(filter.from, filter.to);
         return service.visibleTo(Caller.of(identity), filter, page, size);
     }
 
