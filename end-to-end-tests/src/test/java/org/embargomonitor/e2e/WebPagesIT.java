@@ -14,8 +14,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.RequiredTool;
 import org.embargomonitor.testing.Tokens;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,7 +33,7 @@ class WebPagesIT {
 
     @Test
     void shouldTakeASeizureFromTheFieldFormToAConfirmedViolationOnTheCommitteesDashboard() throws Exception {
-        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER);
                 Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER);
@@ -94,7 +94,7 @@ class WebPagesIT {
 
     @Test
     void shouldShowEachRoleOnlyTheMenuOfItsPagesInEnglishOrFrench() {
-        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         try (Browser admin = Browser.signedInAs(DemoUser.ADMIN); Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
             assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
                     .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Pipeline");
@@ -119,7 +119,7 @@ class WebPagesIT {
 
     @Test
     void shouldShowMissionStaffTheProgressOfTheirBulkImport() throws Exception {
-        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         String reference = "WEB-IMPORT-" + UUID.randomUUID().toString().substring(0, 8);
         Path sheet = Files.createTempFile("seizures", ".csv");
         Files.writeString(sheet, "reference,reporting_unit,occurred_at,country_code,circumstance,location_type,category,quantity,marking_state\n"
@@ -141,7 +141,7 @@ class WebPagesIT {
 
     @Test
     void shouldTakeAPanelExpertFromAFindingToItsSupplyChain() {
-        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         String lot = "WEB-LOT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String items = "[{\"category\": \"AMMUNITION\", \"calibre\": \"7.62x39mm\", \"lotNumber\": \"" + lot
                 + "\", \"quantity\": 240, \"markingState\": \"INTACT\"}]";

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.embargomonitor.testing.HostileFiles;
-import org.junit.jupiter.api.Assumptions;
+import org.embargomonitor.testing.RequiredTool;
 import org.junit.jupiter.api.Test;
 
 /** Real Apache Tika on the real documents in ../shared/data/documents, and real Tesseract when installed. */
@@ -84,7 +84,7 @@ class TextExtractorTest {
 
     @Test
     void shouldRecogniseTheWordsOfAPhotographedLabelWhenTesseractIsInstalled() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tesseract")), "tesseract-ocr is not installed");
+        RequiredTool.require(Files.isExecutable(Path.of("/usr/bin/tesseract")), "tesseract-ocr is not installed");
         BufferedImage image = new BufferedImage(900, 160, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -105,7 +105,7 @@ class TextExtractorTest {
 
     private ExtractedText extract(String file) throws Exception {
         Path path = DOCUMENTS.resolve(file);
-        Assumptions.assumeTrue(Files.isRegularFile(path), "../shared/data/documents is not beside the repository");
+        RequiredTool.require(Files.isRegularFile(path), "../shared/data/documents is not beside the repository");
         try (InputStream in = Files.newInputStream(path)) {
             return extractor.extract(in, file);
         }
