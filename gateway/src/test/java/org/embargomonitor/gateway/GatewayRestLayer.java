@@ -8,6 +8,11 @@ import org.embargomonitor.testing.RestLayerOnly;
 public class GatewayRestLayer extends RestLayerOnly {
 
     @Override
+    protected boolean keepsData() {
+        return false;
+    }
+
+    @Override
     protected Map<String, String> serviceOverrides() {
         return Map.of("quarkus.oidc.bearer-only.tenant-enabled", "false");
     }

@@ -19,17 +19,24 @@ public class RestLayerOnly implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        Map<String, String> config = new HashMap<>(Map.of(
-                "quarkus.oidc.tenant-enabled", "false",
-                "quarkus.flyway.migrate-at-start", "false",
-                "quarkus.flyway.clean-at-start", "false",
-                "quarkus.hibernate-orm.schema-management.strategy", "none",
-                "quarkus.scheduler.enabled", "false",
-                "quarkus.kafka.health.enabled", "false",
-                "quarkus.hibernate-orm.database.version-check.enabled", "false",
-                "mp.messaging.outgoing.outbox.connector", IN_MEMORY));
+        Map<String, String> config = new HashMap<>(Map.of("quarkus.oidc.tenant-enabled", "false"));
+        if (keepsData()) {
+            config.putAll(Map.of(
+                    "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.flyway.clean-at-start", "false",
+                    "quarkus.hibernate-orm.schema-management.strategy", "none",
+                    "quarkus.hibernate-orm.database.version-check.enabled", "false",
+                    "quarkus.scheduler.enabled", "false",
+                    "quarkus.kafka.health.enabled", "false",
+                    "mp.messaging.outgoing.outbox.connector", IN_MEMORY));
+        }
         config.putAll(serviceOverrides());
         return config;
+    }
+
+    /** Whether the service has a database, scheduled work and events (all but the gateway). */
+    protected boolean keepsData() {
+        return true;
     }
 
     /** What a service turns off besides: its consumers, for instance. */
