@@ -74,12 +74,14 @@ public final class Pipeline {
     public static void main(String[] args) throws Exception {
         boolean reevaluationOnly = args.length > 0 && args[0].equals("--reevaluate");
         boolean importOnly = args.length > 0 && args[0].equals("--import");
+        boolean indicatorsOnly = args.length > 0 && args[0].equals("--indicators");
         String count = importOnly ? (args.length > 1 ? args[1] : "10000") : args.length > 0 ? args[0] : "100000";
-        int items = reevaluationOnly ? 0 : Integer.parseInt(count.replace("_", "").replace(",", ""));
+        int items = reevaluationOnly || indicatorsOnly ? 0 : Integer.parseInt(count.replace("_", "").replace(",", ""));
         boolean met;
         Pipeline pipeline = new Pipeline(items);
         try {
-            met = reevaluationOnly ? pipeline.reevaluateWhatIsStored() : pipeline.run(importOnly);
+            met = reevaluationOnly ? pipeline.reevaluateWhatIsStored()
+                    : indicatorsOnly ? pipeline.indicatorsOfWhatIsStored() : pipeline.run(importOnly);
         } finally {
             pipeline.memory.close();
             pipeline.raw.close();
@@ -141,6 +143,16 @@ public final class Pipeline {
         memory();
         report.write(Path.of("bench/target/reevaluation.json"), Path.of("bench/target/reevaluation.md"));
         say("report: bench/target/reevaluation.md and .json");
+        return report.allMet();
+    }
+
+    /** The indicators over what is stored: the way to measure a change to them without importing again. */
+    private boolean indicatorsOfWhatIsStored() throws Exception {
+        awaitQuiet();
+        report.detail("seizures", raw.seizuresStored());
+        phase("indicators", this::indicators);
+        report.write(Path.of("bench/target/indicators.json"), Path.of("bench/target/indicators.md"));
+        say("report: bench/target/indicators.md and .json");
         return report.allMet();
     }
 

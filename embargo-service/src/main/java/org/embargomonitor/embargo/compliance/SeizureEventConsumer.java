@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,16 +18,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.embargomonitor.embargo.pipeline.Database;
 import org.embargomonitor.platform.pipeline.ConsumerGuard;
 import org.embargomonitor.platform.pipeline.KafkaPipeline;
+import org.embargomonitor.platform.work.OwnContexts;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
@@ -96,7 +93,7 @@ public class SeizureEventConsumer {
         List<Received> newest = newestOfEachSeizure(readable);
         return inTurn(deadLetters, Function.identity())
                 .chain(() -> newest.isEmpty() ? Uni.createFrom().voidItem()
-                        : Uni.join().all(lockApart(newest).stream().map(set -> onContextOfItsOwn(() -> checkTogether(set))).toList())
+                        : Uni.join().all(lockApart(newest).stream().map(set -> OwnContexts.run(vertx, () -> checkTogether(set))).toList())
                                 .andCollectFailures().replaceWithVoid());
     }
 
@@ -119,13 +116,6 @@ public class SeizureEventConsumer {
                             failure.getMessage());
                     return inTurn(set, this::checkAlone);
                 });
-    }
-
-    /** Work run on a Vert.x context of its own, so that it has a session and a transaction of its own. */
-    private <T> Uni<T> onContextOfItsOwn(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 
     private Uni<Void> checkAlone(Received received) {

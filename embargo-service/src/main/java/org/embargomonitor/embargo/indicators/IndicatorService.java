@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,9 +18,12 @@ import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.platform.security.FindingAccess;
 import org.embargomonitor.platform.security.ReadScope;
 import org.embargomonitor.platform.security.Scopes;
+import org.embargomonitor.platform.work.OwnContexts;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * Selects the seizure records and findings a filter names, within the caller's scope, and computes their indicators
@@ -34,11 +38,13 @@ public class IndicatorService {
     private final RegimeVersionRepository versions;
     private final RecordFigureRows figures;
     private final Scopes scopes;
+    private final Vertx vertx;
 
-    IndicatorService(RegimeVersionRepository versions, RecordFigureRows figures, Scopes scopes) {
+    IndicatorService(RegimeVersionRepository versions, RecordFigureRows figures, Scopes scopes, Vertx vertx) {
         this.versions = versions;
         this.figures = figures;
         this.scopes = scopes;
+        this.vertx = vertx;
     }
 
     @WithSession
@@ -51,18 +57,26 @@ public class IndicatorService {
             RecordFigureRows.Scope scope = new RecordFigureRows.Scope(List.copyOf(countries), filter.operation, filter.from, filter.to,
                     byFindings ? filter.regime : null);
             Indicators.Running running = new Indicators.Running(period, filter.from, filter.to, asOf);
+            // the five sums read at once, each on a connection of its own;
             // records seized before the period too: a weapon destroyed in it counts there, whenever it was seized
-            return figures.collected(scope.untilLastDay())
-                    .invoke(days -> days.forEach(day -> running.add(day.collected(), day.lastDay())))
-                    .chain(() -> figures.happened(scope.untilLastDay(), filter.from, filter.to))
-                    .invoke(steps -> steps.forEach(running::add))
-                    .chain(() -> figures.overdue(scope, asOf))
-                    .invoke(overdue -> overdue.forEach(day -> running.addOverdue(day.getKey(), day.getValue())))
-                    .chain(() -> figures.findings(scope, filter.regime))
-                    .invoke(findings -> findings.forEach(day -> running.add(day.getKey(), day.getValue())))
-                    .chain(() -> figures.places(scope, MAX_PLACES))
-                    .map(places -> report(filter, countries, byFindings, asOf, allFindings, running, places));
+            return Uni.combine().all().unis(
+                    alongside(() -> figures.collected(scope.untilLastDay())),
+                    alongside(() -> figures.happened(scope.untilLastDay(), filter.from, filter.to)),
+                    alongside(() -> figures.overdue(scope, asOf)),
+                    alongside(() -> figures.findings(scope, filter.regime)),
+                    alongside(() -> figures.places(scope, MAX_PLACES)))
+                    .with((days, steps, overdue, findings, places) -> {
+                        days.forEach(day -> running.add(day.collected(), day.lastDay()));
+                        steps.forEach(running::add);
+                        overdue.forEach(day -> running.addOverdue(day.getKey(), day.getValue()));
+                        findings.forEach(day -> running.add(day.getKey(), day.getValue()));
+                        return report(filter, countries, byFindings, asOf, allFindings, running, places);
+                    });
         });
+    }
+
+    private <T> Uni<T> alongside(Supplier<Uni<T>> query) {
+        return OwnContexts.run(vertx, () -> Panache.withSession(query));
     }
 
     private IndicatorReport report(IndicatorFilter filter, Set<String> countries, boolean byFindings, LocalDate asOf,
