@@ -101,7 +101,7 @@ final class PipelineReport {
         all.putAll(details);
         Files.writeString(json, PlatformClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
         StringBuilder md = new StringBuilder(items > 0 ? String.format(Locale.ROOT, "Pipeline benchmark, %,d items%n%n", items)
-                : String.format(Locale.ROOT, "Pipeline benchmark, a re-evaluation of the records stored%n%n"))
+                : String.format(Locale.ROOT, "Pipeline benchmark, over the records stored%n%n"))
                 .append("| figure | measured | raw, same run | ratio | target | |\n|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %s %s | %s | %s | %s | %s |%n", r.figure(), format(r.value()), r.unit(),
