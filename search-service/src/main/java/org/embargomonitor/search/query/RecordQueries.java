@@ -34,7 +34,6 @@ public final class RecordQueries {
     private static final List<String> FINDING_FIELDS = List.of("explanation", "explanation.en", "citation");
     /** Shortest normalised mark searched by its parts (trigrams) as well as whole. */
     private static final int PARTIAL_MARK_LENGTH = 3;
-    /** The period a search may name: seizures are of this century and the last one. */
 
     private RecordQueries() {
     }

@@ -74,8 +74,8 @@ public class ReferenceCatalogue implements PanacheRepositoryBase<ReferenceRow, U
         }
         try {
             VertxContextSupport.subscribeAndAwait(this::addedByAdmins).forEach(this::indexRow);
-        } catch (Exception unreachable) {
-            LOG.warnf("Reference catalogue: the shipped entries only until the database answers (%s)", unreachable.getMessage());
+        } catch (Exception databaseAway) {
+            LOG.warnf("Reference catalogue: the shipped entries only until the database answers (%s)", databaseAway.getMessage());
         }
     }
 
