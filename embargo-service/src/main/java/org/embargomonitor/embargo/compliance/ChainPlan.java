@@ -72,6 +72,11 @@ record ChainPlan(Map<UUID, UUID> chainOfItem, List<SupplyChain> started, Map<UUI
                 merged, joined);
     }
 
+    /** Whether the plan starts, merges and joins no chain: it only puts the seizure's items in chains that stay. */
+    boolean changesOnlyTheSeizuresMarks() {
+        return started.isEmpty() && merged.isEmpty() && joined.isEmpty();
+    }
+
     private static UUID find(Map<UUID, UUID> parent, UUID chain) {
         UUID root = chain;
         while (parent.containsKey(root)) {

@@ -27,6 +27,7 @@ class ChainPlanTest {
             assertThat(plan.joined()).containsExactly(Map.entry(other, chain.id));
         });
         assertThat(plan.merged()).isEmpty();
+        assertThat(plan.changesOnlyTheSeizuresMarks()).isFalse();
     }
 
     @Test
@@ -38,6 +39,18 @@ class ChainPlanTest {
         assertThat(plan.started()).isEmpty();
         assertThat(plan.chainOfItem()).containsExactly(Map.entry(item, chain.id));
         assertThat(plan.joined()).containsExactly(Map.entry(third, chain.id));
+        assertThat(plan.changesOnlyTheSeizuresMarks()).as("brings another record's item in").isFalse();
+    }
+
+    @Test
+    void shouldOnlyPutTheSeizuresItemInTheChainItsLinkedItemsAreAllIn() {
+        SupplyChain chain = chain(NOW.minusDays(3));
+
+        ChainPlan plan = ChainPlan.of(Map.of(item, Set.of(other, third)), Map.of(other, chain.id, third, chain.id), Map.of(chain.id, chain),
+                NOW);
+
+        assertThat(plan.chainOfItem()).containsExactly(Map.entry(item, chain.id));
+        assertThat(plan.changesOnlyTheSeizuresMarks()).isTrue();
     }
 
     @Test
@@ -55,6 +68,7 @@ class ChainPlanTest {
         assertThat(plan.chainOfItem()).containsEntry(item, older.id).containsEntry(secondItem, older.id);
         assertThat(plan.started()).isEmpty();
         assertThat(plan.joined()).isEmpty();
+        assertThat(plan.changesOnlyTheSeizuresMarks()).isFalse();
     }
 
     @Test

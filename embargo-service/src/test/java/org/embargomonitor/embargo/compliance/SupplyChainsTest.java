@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,39 @@ class SupplyChainsTest {
                 .body("items", equalTo(5)).body("mergedFrom", equalTo(List.of(newer)));
     }
 
+    /**
+     * Checks that share no lock (one reaches the item by its lot, the other by its serial) run side by side in one
+     * poll: each waits for the other on the item's mark, so both join one chain rather than start two.
+     */
+    @Test
+    void shouldPutRecordsReachingOneItemByItsLotAndByItsSerialAtTheSameMomentInOneChain() throws Throwable {
+        int serial = 100_000 + (int) (Math.random() * 700_000);
+        List<Map<String, Object>> hubs = new ArrayList<>();
+        List<Map<String, Object>> byLot = new ArrayList<>();
+        List<Map<String, Object>> bySerial = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            String lot = lot();
+            Map<String, Object> hub = withSerial(SeizureEvents.seizure("CAF", "2024-08-01", "ARMED_GROUP", null), serial + 1_000 * n);
+            items(hub).get(0).putAll(Map.of("lotNumber", lot, "lotNumberNormalised", lot));
+            hubs.add(hub);
+            byLot.add(withLot(SeizureEvents.seizure("CAF", "2024-08-02", "ARMED_GROUP", null), lot, 1));
+            bySerial.add(withSerial(SeizureEvents.seizure("CAF", "2024-08-03", "ARMED_GROUP", null), serial + 1_000 * n + 1));
+        }
+        String key = UUID.randomUUID().toString();
+        events.send(key, hubs);
+        List<UUID> hubIds = hubs.stream().map(hub -> UUID.fromString(hub.get("id").toString())).toList();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(marksOf(hubIds)).as("hubs checked").isEqualTo(hubs.size()));
+        List<Map<String, Object>> together = new ArrayList<>(byLot);
+        together.addAll(bySerial);
+        events.send(key, together);
+
+        for (int n = 0; n < hubs.size(); n++) {
+            Object viaLot = findingsOf(byLot.get(n), "COMMON_SUPPLY_CHAIN", 1).get(0).get("subject");
+            assertThat(findingsOf(bySerial.get(n), "COMMON_SUPPLY_CHAIN", 1)).as("hub %d", n).singleElement()
+                    .satisfies(f -> assertThat(f).containsEntry("subject", viaLot));
+        }
+    }
+
     @Test
     void shouldShowAPanelOnlyTheItemsOfItsCountriesAndRefuseOtherRoles() throws Exception {
         String lot = lot();
@@ -254,6 +288,12 @@ class SupplyChainsTest {
 
     private static RequestSpecification as(DemoUser user) {
         return given().auth().oauth2(Tokens.accessToken(user)).contentType("application/json").log().ifValidationFails();
+    }
+
+    private static long marksOf(List<UUID> seizures) throws Throwable {
+        return VertxContextSupport.<Long> subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select count(*) from ItemMark where seizureId in :ids", Long.class).setParameter("ids", seizures)
+                .getSingleResult())));
     }
 
     private static void execute(String sql) throws Throwable {
