@@ -130,7 +130,8 @@ public class ComplianceService {
                         .chain(() -> Workers.run(() -> seizures.stream()
                                 .map(seizure -> ComplianceRules.embargoes(seizure, book, partyMatches(seizure, lookup, dismissed))).toList()))
                         .flatMap(ofItems -> marks.store(seizures, embargoOfItems(ofItems))
-                                .flatMap(stored -> marks.relatedTo(links).flatMap(related -> supplyChains.assign(seizures, related)
+                                .flatMap(stored -> marks.relatedTo(links).flatMap(related -> supplyChains.assign(seizures, related,
+                                                ItemMarks.chainsOf(stored.values()))
                                         .invoke(chains -> ItemMarks.placeInChains(stored, chains))
                                         .map(chains -> new SupplyLinks(related, chains))))
                                 .flatMap(supplyLinks -> Workers.run(() -> withSupplyChains(seizures, ofItems, supplyLinks, book)))

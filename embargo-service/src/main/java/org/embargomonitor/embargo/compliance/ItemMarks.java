@@ -2,6 +2,7 @@ package org.embargomonitor.embargo.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,7 +223,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
         private static String chunk(IntFunction<String> condition) {
             return IntStream.range(0, PARTS).mapToObj(position -> "(select " + position + ", m.itemId, m.seizureId, m.seizureReference, "
-                    + "m.countryCode, m.seizedOn, m.serialPrefix, m.serialNumber, m.embargoRegime, m.embargoVersionId, m.embargoCitation "
+                    + "m.countryCode, m.seizedOn, m.serialPrefix, m.serialNumber, m.embargoRegime, m.embargoVersionId, m.embargoCitation, m.chainId "
                     + "from ItemMark m where m.seizureId <> :seizure" + position + " and " + condition.apply(position) + UNDER_EMBARGO_FIRST)
                     .collect(Collectors.joining(" union all "));
         }
@@ -254,7 +255,7 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
 
         private static RelatedItem related(Object[] row, RelatedItem.Link link, String detail) {
             return new RelatedItem((UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4], (LocalDate) row[5], link, detail,
-                    (String) row[8], (UUID) row[9], (String) row[10]);
+                    (String) row[8], (UUID) row[9], (String) row[10], (UUID) row[11]);
         }
     }
 
@@ -286,6 +287,13 @@ public class ItemMarks implements PanacheRepositoryBase<ItemMark, UUID> {
                             .chain(session::flush)
                             .replaceWith(stored);
                 }));
+    }
+
+    /** The chain of each mark's item (null when in none), as the marks stand. */
+    static Map<UUID, UUID> chainsOf(Collection<ItemMark> marks) {
+        Map<UUID, UUID> chains = new HashMap<>();
+        marks.forEach(mark -> chains.put(mark.itemId, mark.chainId));
+        return chains;
     }
 
     /** Puts each mark in the chain its item is now in. */

@@ -3,7 +3,10 @@ package org.embargomonitor.embargo.compliance;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An item of another seizure with the same lot, or a serial close to this item's, as stored by earlier evaluations. */
+/**
+ * An item of another seizure with the same lot, or a serial close to this item's, as stored by earlier evaluations,
+ * with the supply chain it was in when read (null when in none).
+ */
 public record RelatedItem(
         UUID itemId,
         UUID seizureId,
@@ -14,7 +17,8 @@ public record RelatedItem(
         String detail,
         String embargoRegime,
         UUID embargoVersionId,
-        String embargoCitation) {
+        String embargoCitation,
+        UUID chainId) {
 
     public enum Link {
         SAME_LOT, CLOSE_SERIALS

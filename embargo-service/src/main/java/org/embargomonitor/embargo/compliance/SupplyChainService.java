@@ -1,6 +1,7 @@
 package org.embargomonitor.embargo.compliance;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,8 +40,13 @@ public class SupplyChainService {
         this.scopes = scopes;
     }
 
-    /** Puts each item of the seizures in the chain of the items it is linked to; answers each item's chain. */
-    Uni<Map<UUID, UUID>> assign(List<SeizureFacts> seizures, Map<UUID, List<RelatedItem>> related) {
+    /**
+     * Puts each item of the seizures in the chain of the items it is linked to; answers each item's chain.
+     *
+     * @param related     the items linked to each of the seizures' items, with the chain each was in when read
+     * @param chainOfOwn  the chain each of the seizures' items is in, as their marks stand
+     */
+    Uni<Map<UUID, UUID>> assign(List<SeizureFacts> seizures, Map<UUID, List<RelatedItem>> related, Map<UUID, UUID> chainOfOwn) {
         Map<UUID, Set<UUID>> linkedOfItem = new LinkedHashMap<>();
         Set<UUID> marked = new HashSet<>();
         for (SeizureFacts seizure : seizures) {
@@ -53,17 +59,19 @@ public class SupplyChainService {
                 marked.addAll(linked);
             }
         }
-        // first as the marks stand, none locked: a plan that starts, merges and joins no chain writes only the seizures'
-        // own marks (no other check links to them unless it shares their locks), and holds while its chains are not
-        // merged away, which locking them until the commit ensures. A re-evaluation's plans are such: locking every
-        // linked mark took a third of the database's time.
-        return chains.chainsOf(marked, false).flatMap(read -> plan(linkedOfItem, read).flatMap(plan -> {
+        // first as the marks were read, none locked: a plan that starts, merges and joins no chain writes only the
+        // seizures' own marks (no other check links to them unless it shares their locks), and holds while its chains
+        // are not merged away, which locking them until the commit ensures. A re-evaluation's plans are such: locking
+        // every linked mark took a third of the database's time.
+        Map<UUID, UUID> read = new HashMap<>(chainOfOwn);
+        related.values().forEach(linked -> linked.forEach(other -> read.putIfAbsent(other.itemId(), other.chainId())));
+        return plan(linkedOfItem, read).flatMap(plan -> {
             Set<UUID> named = chainsIn(read);
             Uni<Boolean> holds = plan.changesOnlyTheSeizuresMarks() ? chains.unmergedLocked(named) : Uni.createFrom().item(false);
             return holds.flatMap(held -> held ? Uni.createFrom().item(plan.chainOfItem())
-                    : chains.chainsOf(marked, true).flatMap(locked -> plan(linkedOfItem, locked))
+                    : chains.chainsOfLocked(marked).flatMap(locked -> plan(linkedOfItem, locked))
                             .flatMap(lockedPlan -> chains.apply(lockedPlan).replaceWith(lockedPlan.chainOfItem())));
-        }));
+        });
     }
 
     private Uni<ChainPlan> plan(Map<UUID, Set<UUID>> linkedOfItem, Map<UUID, UUID> chainOfMarked) {

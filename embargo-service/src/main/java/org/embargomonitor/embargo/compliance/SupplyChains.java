@@ -22,16 +22,16 @@ public class SupplyChains implements PanacheRepositoryBase<SupplyChain, UUID> {
     private static final int MEMBERS_SHOWN = 500;
 
     /**
-     * The chain of each of these items; when {@code locked}, their marks are locked until the commit in item order, so
-     * that two records linked to the same items join one chain rather than start two.
+     * The chain of each of these items, locking their marks until the commit in item order, so that two records
+     * linked to the same items join one chain rather than start two.
      */
-    Uni<Map<UUID, UUID>> chainsOf(Collection<UUID> itemIds, boolean locked) {
+    Uni<Map<UUID, UUID>> chainsOfLocked(Collection<UUID> itemIds) {
         if (itemIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return getSession().chain(session -> session.createSelectionQuery(
                 "select itemId, chainId from ItemMark where itemId in :ids order by itemId", Object[].class)
-                .setParameter("ids", List.copyOf(itemIds)).setLockMode(locked ? LockMode.PESSIMISTIC_WRITE : LockMode.NONE).getResultList())
+                .setParameter("ids", List.copyOf(itemIds)).setLockMode(LockMode.PESSIMISTIC_WRITE).getResultList())
                 .map(rows -> {
                     Map<UUID, UUID> chains = new HashMap<>();
                     rows.forEach(row -> chains.put((UUID) row[0], (UUID) row[1]));

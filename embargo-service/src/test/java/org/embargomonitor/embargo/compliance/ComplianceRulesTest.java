@@ -277,7 +277,7 @@ class ComplianceRulesTest {
                     0, null, null, null);
             List<RelatedItem> others = IntStream.range(0, 40).mapToObj(n -> new RelatedItem(UUID.randomUUID(), UUID.randomUUID(),
                     "SOM-2023-" + (1000 + n), "SOM", LocalDate.parse("2023-05-01").plusDays(n), RelatedItem.Link.SAME_LOT, "lot LOT-17",
-                    "SOMALIA", UUID.randomUUID(), "S/RES/733 (1992), para. 5")).toList();
+                    "SOMALIA", UUID.randomUUID(), "S/RES/733 (1992), para. 5", null)).toList();
 
             List<RaisedFinding> findings = ComplianceRules.evaluate(seizure, CATALOGUE, PossessorMatches.NONE,
                     inChain(Map.of(rounds.id(), others, moreRounds.id(), others))).findings();
@@ -294,7 +294,7 @@ class ComplianceRulesTest {
         void shouldNeverCiteAResolutionAdoptedAfterTheSeizure() {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
             RelatedItem haitianRounds = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "HTI-2024-0001", "HTI",
-                    LocalDate.parse("2024-05-01"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "HAITI", UUID.randomUUID(), "S/RES/2699 (2023)");
+                    LocalDate.parse("2024-05-01"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "HAITI", UUID.randomUUID(), "S/RES/2699 (2023)", null);
 
             assertThat(ComplianceRules.evaluate(seizure("DOM", "2021-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
                     inChain(Map.of(rounds.id(), List.of(haitianRounds)))).findings())
@@ -316,9 +316,9 @@ class ComplianceRulesTest {
         void shouldHideFromAPanelOnlyTheSeizuresOutsideItsScope() {
             SeizureFacts.Item rounds = item("AMMUNITION", null, "INTACT", "LOT-17");
             RelatedItem inScope = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "CAF-2024-0001", "CAF",
-                    LocalDate.parse("2024-01-05"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "CAR", UUID.randomUUID(), "S/RES/2693 (2023)");
+                    LocalDate.parse("2024-01-05"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "CAR", UUID.randomUUID(), "S/RES/2693 (2023)", null);
             RelatedItem outside = new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "SOM-2024-0002", "SOM",
-                    LocalDate.parse("2024-01-09"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "SOMALIA", UUID.randomUUID(), "S/RES/2713 (2023)");
+                    LocalDate.parse("2024-01-09"), RelatedItem.Link.SAME_LOT, "lot LOT-17", "SOMALIA", UUID.randomUUID(), "S/RES/2713 (2023)", null);
             RaisedFinding raised = ComplianceRules.evaluate(seizure("CAF", "2024-02-01", "UNKNOWN", rounds), CATALOGUE, PossessorMatches.NONE,
                     inChain(Map.of(rounds.id(), List.of(inScope, outside)))).findings().stream()
                     .filter(f -> f.rule() == Rule.COMMON_SUPPLY_CHAIN).findFirst().orElseThrow();
@@ -387,7 +387,7 @@ class ComplianceRulesTest {
 
     private static RelatedItem related(RelatedItem.Link link, String regime) {
         return new RelatedItem(UUID.randomUUID(), UUID.randomUUID(), "SOM-2023-0001", "SOM", LocalDate.parse("2023-05-01"), link,
-                "lot LOT-17", regime, regime == null ? null : UUID.randomUUID(), regime == null ? null : "S/RES/733 (1992), para. 5");
+                "lot LOT-17", regime, regime == null ? null : UUID.randomUUID(), regime == null ? null : "S/RES/733 (1992), para. 5", null);
     }
 
     private static SeizureFacts seizure(String country, String date, String possessorKind, SeizureFacts.Item item) {
