@@ -1,21 +1,28 @@
 package org.embargomonitor.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The rules every service's compiled classes keep (docs/architecture.md): packages depend on one another in one
- * direction only, and only repositories query the database.
+ * direction only, only repositories query the database, and a request that changes something is carried out to its
+ * end when its caller hangs up.
  */
 public final class ServiceArchitecture {
 
@@ -30,6 +37,8 @@ public final class ServiceArchitecture {
             "io.vertx.mutiny.sqlclient.SqlClient", Set.of("query", "preparedQuery"),
             "io.vertx.sqlclient.SqlClient", Set.of("query", "preparedQuery"),
             "java.sql.Connection", Set.of("prepareStatement", "createStatement", "prepareCall"));
+
+    private static final String CANCELLABLE = "org.jboss.resteasy.reactive.server.Cancellable";
 
     private final String rootPackage;
     private final JavaClasses classes;
@@ -56,6 +65,40 @@ public final class ServiceArchitecture {
     public void checkQueriesOnlyInRepositories() {
         noClasses().that(isNotARepository()).should().callMethodWhere(writesAQuery())
                 .as("Only repositories query the database").check(classes);
+    }
+
+    /**
+     * Quarkus REST cancels what a resource method returned when the caller's connection closes; a write cancelled so
+     * is rolled back halfway, and the client's retry starts it again. Methods that change something (POST, PUT,
+     * PATCH, DELETE) answering later (a Uni or a CompletionStage) carry {@code @Cancellable(false)}, on themselves
+     * or their class, so that they run to their end and the retry finds their result under its Idempotency-Key.
+     */
+    public void checkWritesRunToTheirEndWhenTheCallerLeaves() {
+        methods().that(changeSomethingLater()).should(notBeCancellable())
+                .as("Writes run to their end when their caller leaves").allowEmptyShould(true).check(classes);
+    }
+
+    private static DescribedPredicate<JavaMethod> changeSomethingLater() {
+        return DescribedPredicate.describe("change something and answer later", method ->
+                Set.of("POST", "PUT", "PATCH", "DELETE").stream().anyMatch(verb -> method.isAnnotatedWith("jakarta.ws.rs." + verb))
+                        && (method.getRawReturnType().isAssignableTo("io.smallrye.mutiny.Uni")
+                                || method.getRawReturnType().isAssignableTo("java.util.concurrent.CompletionStage")));
+    }
+
+    private static ArchCondition<JavaMethod> notBeCancellable() {
+        return new ArchCondition<>("carry @Cancellable(false)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Optional<Object> onMethod = method.tryGetAnnotationOfType(CANCELLABLE).flatMap(annotation -> annotation.get("value"));
+                boolean cancellable = onMethod
+                        .or(() -> method.getOwner().tryGetAnnotationOfType(CANCELLABLE).flatMap(annotation -> annotation.get("value")))
+                        .map(Boolean.TRUE::equals).orElse(true);
+                if (cancellable) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " is cancelled halfway when its caller hangs up"));
+                }
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> isNotARepository() {

@@ -17,4 +17,9 @@ class ArchitectureTest {
     void shouldQueryTheDatabaseOnlyInRepositories() {
         SERVICE.checkQueriesOnlyInRepositories();
     }
+
+    @Test
+    void shouldCarryWritesToTheirEndWhenTheCallerHangsUp() {
+        SERVICE.checkWritesRunToTheirEndWhenTheCallerLeaves();
+    }
 }

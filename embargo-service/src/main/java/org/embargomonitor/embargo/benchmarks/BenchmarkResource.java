@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +50,7 @@ public class BenchmarkResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Record an assessment of a benchmark", description = "From a source document, such as a report of the Secretary-General; earlier assessments stay in the history.")
     @APIResponse(responseCode = "201", description = "Recorded; answers the benchmark with its history")
+    @Cancellable(false)
     public Uni<Response> assess(@PathParam("id") UUID id, NewAssessment assessment) {
         return service.assess(id, assessment, identity.getPrincipal().getName())
                 .map(updated -> Response.status(Response.Status.CREATED).entity(updated).build());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +50,7 @@ public class RegimeBenchmarkResource {
     @Operation(summary = "Add a benchmark the Council set for a regime")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "A benchmark with this code exists")
+    @Cancellable(false)
     public Uni<Response> add(@PathParam("code") String code, NewBenchmark benchmark) {
         return service.add(code, benchmark, identity.getPrincipal().getName())
                 .map(added -> Response.status(Response.Status.CREATED).entity(added).build());

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
 import org.embargomonitor.platform.jobs.Job;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -58,6 +59,7 @@ public class EvaluationResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Evaluate every record again")
     @APIResponse(responseCode = "202", description = "Queued; Location is where its progress is")
+    @Cancellable(false)
     public Uni<Response> start(UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return requests.request("Requested by " + admin, admin)

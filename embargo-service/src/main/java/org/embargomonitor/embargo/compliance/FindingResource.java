@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -71,6 +72,7 @@ public class FindingResource {
     @Operation(summary = "Confirm or dismiss an open finding, with the reason",
             description = "Only a confirmed finding is called a violation. A dismissed name match is not raised again for the same possessor and party.")
     @APIResponse(responseCode = "409", description = "The finding is not open")
+    @Cancellable(false)
     public Uni<FindingView> decide(@PathParam("id") UUID id, NewDecision decision) {
         return service.decide(id, decision, Caller.of(identity));
     }

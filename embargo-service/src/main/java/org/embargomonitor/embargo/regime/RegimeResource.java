@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.embargo.reevaluation.ReevaluationRequests;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -67,6 +68,7 @@ public class RegimeResource {
     @Operation(summary = "Add a regime", description = "Admins add a regime the Council has established, with at least one version.")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "A regime with this code exists")
+    @Cancellable(false)
     public Uni<Response> add(NewRegime regime, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.add(regime, admin)
@@ -82,6 +84,7 @@ public class RegimeResource {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "404", description = "No regime with this code")
     @APIResponse(responseCode = "409", description = "A version from this date exists")
+    @Cancellable(false)
     public Uni<Response> addVersion(@PathParam("code") String code, NewRegimeVersion version, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.addVersion(code, version, admin)
@@ -99,6 +102,7 @@ public class RegimeResource {
     @APIResponse(responseCode = "201", description = "Corrected")
     @APIResponse(responseCode = "404", description = "No such regime or version")
     @APIResponse(responseCode = "409", description = "The version was corrected already, or the correction's date is another version's")
+    @Cancellable(false)
     public Uni<Response> correct(@PathParam("code") String code, @PathParam("versionId") UUID versionId, NewErratum erratum, UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         return service.correct(code, versionId, erratum, admin)

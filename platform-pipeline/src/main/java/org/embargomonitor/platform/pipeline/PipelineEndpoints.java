@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.smallrye.mutiny.Uni;
 
@@ -42,6 +43,7 @@ public abstract class PipelineEndpoints {
     @POST
     @Path("dead-letters/replay")
     @Operation(summary = "Send a consumer's dead letters not replayed yet back to the topic they came from")
+    @Cancellable(false)
     public Uni<Map<String, Integer>> replay(@QueryParam("channel") String channel) {
         return pipeline.replay(channel).map(replayed -> Map.of("replayed", replayed));
     }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.security.Caller;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -50,6 +51,7 @@ public class SavedSearchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a search and be alerted of new records that match it",
             description = "Text, mark and filters as in GET /api/search (no finding filters); matched within your read scope.")
+    @Cancellable(false)
     public Uni<Response> save(@Valid @NotNull NewSavedSearch search, UriInfo uri) {
         return savedSearches.save(search, Caller.of(identity))
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id()).build()).entity(saved).build());
@@ -65,6 +67,7 @@ public class SavedSearchResource {
     @DELETE
     @Path("saved-searches/{id}")
     @Operation(summary = "Delete one of your saved searches and its alerts")
+    @Cancellable(false)
     public Uni<Response> delete(@PathParam("id") @Size(max = 64) String id) {
         return savedSearches.delete(id, Caller.of(identity)).replaceWith(Response.noContent().build());
     }

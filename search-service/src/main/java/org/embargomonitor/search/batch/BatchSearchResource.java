@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -53,6 +54,7 @@ public class BatchSearchResource {
             description = "One value per line (text/plain), or the first column of a CSV file (text/csv; a header row named value, "
                     + "serial, lot, mark, name or query is skipped); at most " + BatchSearches.MAX_LINES + " lines. Answers 202; "
                     + "follow the Location for progress and per-line hit counts.")
+    @Cancellable(false)
     public Uni<Response> submit(@QueryParam("kind") @DefaultValue("mark") @Pattern(regexp = "mark|name|text",
             message = "must be mark, name or text") String kind, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String body, UriInfo uri) {

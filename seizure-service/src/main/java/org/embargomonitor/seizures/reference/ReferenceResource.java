@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.problem.ProblemException;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +58,7 @@ public class ReferenceResource {
     @POST
     @RolesAllowed(ADMIN)
     @Operation(summary = "Add an entry, with its source")
+    @Cancellable(false)
     public Uni<Response> add(@PathParam("kind") String kind, NewReferenceEntry entry) {
         return catalogue.add(kindOf(kind), entry, identity.getPrincipal().getName())
                 .map(added -> Response.status(Response.Status.CREATED).entity(added).build());

@@ -33,6 +33,7 @@ import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.custody.CustodyEntryView;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -58,6 +59,7 @@ public class SeizureResource {
     @APIResponse(responseCode = "201", description = "Recorded (or replayed); Location names the seizure")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "409", description = "The reference is taken, or the Idempotency-Key was used for another request")
+    @Cancellable(false)
     public Uni<Response> record(NewSeizure seizure,
             @Parameter(description = "Any unique string per create, reused on retries")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
@@ -90,6 +92,7 @@ public class SeizureResource {
     @Path("{id}/items")
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Add items to a seizure")
+    @Cancellable(false)
     public Uni<SeizureView> addItems(@PathParam("id") UUID id, List<NewItem> items,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return service.addItems(id, items, Caller.of(identity), idempotencyKey);
@@ -100,6 +103,7 @@ public class SeizureResource {
     @RolesAllowed({ MISSION_STAFF, ADMIN })
     @Operation(summary = "Change an item's status", description = "Recorded, marked, tracing requested, traced, stored, "
             + "destroyed; destroyed is final. The reason goes into the chain of custody.")
+    @Cancellable(false)
     public Uni<SeizureView> changeItemStatus(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             ItemStatusChange change) {
         return service.changeItemStatus(id, itemId, change, Caller.of(identity));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.embargomonitor.platform.security.Caller;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +47,7 @@ public class TracingResource {
     @RolesAllowed({ PANEL_EXPERT, ADMIN })
     @Operation(summary = "Record a tracing request sent to a State about an item")
     @APIResponse(responseCode = "201", description = "Recorded; the item is now TRACING_REQUESTED")
+    @Cancellable(false)
     public Uni<Response> open(@PathParam("seizureId") UUID seizureId, @PathParam("itemId") UUID itemId,
             NewTracingRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
         return service.open(seizureId, itemId, request, Caller.of(identity), idempotencyKey)
@@ -65,6 +67,7 @@ public class TracingResource {
     @Path("tracing-requests/{tracingId}/reminders")
     @RolesAllowed({ PANEL_EXPERT, ADMIN })
     @Operation(summary = "Record a reminder sent to the State")
+    @Cancellable(false)
     public Uni<TracingRequestView> remind(@PathParam("seizureId") UUID seizureId, @PathParam("tracingId") UUID tracingId,
             NewReminder reminder) {
         return service.remind(seizureId, tracingId, reminder, Caller.of(identity));
@@ -76,6 +79,7 @@ public class TracingResource {
     @Operation(summary = "Record the State's answer, or that none came", description = "An answer that establishes "
             + "the origin or the point of diversion marks the item TRACED.")
     @APIResponse(responseCode = "409", description = "The request was concluded already")
+    @Cancellable(false)
     public Uni<TracingRequestView> conclude(@PathParam("seizureId") UUID seizureId, @PathParam("tracingId") UUID tracingId,
             TracingResponse response) {
         return service.conclude(seizureId, tracingId, response, Caller.of(identity));
