@@ -64,29 +64,55 @@ public final class Pipeline {
     private final PipelineReport report;
     private final ServiceMemory memory;
 
+    private final ProcessorTime processors;
+
     private Pipeline(int items) throws Exception {
         this.items = items;
         this.raw = new RawServers();
         this.report = new PipelineReport(items, Path.of("bench/targets.properties"));
-        this.memory = new ServiceMemory(Path.of(System.getProperty("bench.run-directory", ".runtime/run")));
+        Path runDirectory = Path.of(System.getProperty("bench.run-directory", ".runtime/run"));
+        this.memory = new ServiceMemory(runDirectory);
+        this.processors = new ProcessorTime(runDirectory);
     }
 
     public static void main(String[] args) throws Exception {
         boolean reevaluationOnly = args.length > 0 && args[0].equals("--reevaluate");
         boolean importOnly = args.length > 0 && args[0].equals("--import");
         boolean indicatorsOnly = args.length > 0 && args[0].equals("--indicators");
-        String count = importOnly ? (args.length > 1 ? args[1] : "10000") : args.length > 0 ? args[0] : "100000";
+        boolean ingestOnly = args.length > 0 && args[0].equals("--ingest");
+        String count = importOnly || ingestOnly ? (args.length > 1 ? args[1] : "10000") : args.length > 0 ? args[0] : "100000";
         int items = reevaluationOnly || indicatorsOnly ? 0 : Integer.parseInt(count.replace("_", "").replace(",", ""));
         boolean met;
         Pipeline pipeline = new Pipeline(items);
         try {
             met = reevaluationOnly ? pipeline.reevaluateWhatIsStored()
-                    : indicatorsOnly ? pipeline.indicatorsOfWhatIsStored() : pipeline.run(importOnly);
+                    : indicatorsOnly ? pipeline.indicatorsOfWhatIsStored()
+                    : ingestOnly ? pipeline.ingest() : pipeline.run(importOnly);
         } finally {
             pipeline.memory.close();
             pipeline.raw.close();
         }
         System.exit(met ? 0 : 1);
+    }
+
+    /**
+     * Raw {@code _bulk} of {@code items} items' documents, then the API ingest and the upload latencies alone: the way to
+     * measure a change to what a POST does.
+     */
+    private boolean ingest() throws Exception {
+        List<String> listedNames = SyntheticSeizures.listedNames();
+        List<SyntheticSeizures.Seizure> dataset = SyntheticSeizures.generate(items, SyntheticSeizures.SEED, listedNames).stream()
+                .map(s -> s.inRun(run)).toList();
+        awaitQuiet();
+        say("raw ceiling: _bulk of " + dataset.size() + " seizures' documents");
+        double bulkSeizuresPerSecond = dataset.size() / seconds(raw.bulk(dataset));
+        report.add("raw OpenSearch _bulk of the documents", bulkSeizuresPerSecond, "seizures/s");
+        double maximum = apiIngest(listedNames, bulkSeizuresPerSecond);
+        uploadLatencies(listedNames, maximum / 2);
+        memory();
+        report.write(Path.of("bench/target/ingest.json"), Path.of("bench/target/ingest.md"));
+        say("report: bench/target/ingest.md and .json");
+        return report.allMet();
     }
 
     /** The whole run, or only the raw ceilings and the bulk import: the way to measure a change to the import. */
@@ -235,12 +261,14 @@ public final class Pipeline {
         awaitQuiet(); // the import's finding events may still be indexed: the clients would share the processors with them
         say("API ingest: " + CLIENTS + " clients for " + PROBE.toSeconds() + " s");
         Latencies latencies = new Latencies();
+        Map<String, Double> processorsBefore = processors.sample();
         double rate = post("API", seizures(listedNames, 1), PROBE, Double.MAX_VALUE, latencies, null);
         report.add("API ingest through the gateway", rate, "seizures/s", rawSeizuresPerSecond, "apiIngestRatio",
                 PipelineReport.Bound.AT_LEAST);
         report.add("API ingest, POST p50", latencies.percentile(50), "ms");
         report.add("API ingest, POST p99", latencies.percentile(99), "ms");
         awaitQuiet();
+        processorTimePerSeizure(ProcessorTime.between(processorsBefore, processors.sample()), rate * seconds(PROBE));
         return rate;
     }
 
@@ -517,6 +545,17 @@ public final class Pipeline {
         report.add("re-evaluation of every record", rate, "records/s");
         report.add("re-evaluation of 1,000,000 records at that rate", 1_000_000 / rate / 60, "min", null, "reevaluationMinutesPerMillion",
                 PipelineReport.Bound.AT_MOST);
+    }
+
+    /**
+     * Where the processors went for each seizure posted, until it was stored, evaluated and indexed (the parts' idle
+     * background while the consumers caught up included): what stands between a POST and raw {@code _bulk}.
+     */
+    private void processorTimePerSeizure(Map<String, Double> spent, double seizures) {
+        double total = spent.values().stream().mapToDouble(Double::doubleValue).sum();
+        spent.forEach((part, seconds) -> report.add("processor time per seizure posted, " + part, seconds * 1000 / seizures, "ms"));
+        report.add("processor time per seizure posted, all parts", total * 1000 / seizures, "ms");
+        report.detail("processorSecondsDuringIngest", spent);
     }
 
     private void memory() {
