@@ -2,12 +2,13 @@ package org.embargomonitor.platform.problem;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /** A refusal the service decided on, answered as problem details with this status. */
 public class ProblemException extends RuntimeException {
 
-    private final Status status;
+    private final Response.StatusType status;
     private final List<Problem.FieldError> errors;
     private final Integer retryAfterSeconds;
 
@@ -15,7 +16,7 @@ public class ProblemException extends RuntimeException {
         this(status, detail, errors, null);
     }
 
-    private ProblemException(Status status, String detail, List<Problem.FieldError> errors, Integer retryAfterSeconds) {
+    private ProblemException(Response.StatusType status, String detail, List<Problem.FieldError> errors, Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
@@ -49,6 +50,30 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unsupportedMediaType(String field, String detail) {
         return new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
+    /**
+     * A refusal with a status that is not in {@link Status}, such as 423 Locked or an extension's own (tus's 460
+     * Checksum Mismatch), naming the field at fault.
+     */
+    public static ProblemException withStatus(int code, String reason, String field, String detail) {
+        Response.StatusType status = new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Status.Family getFamily() {
+                return Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
+        return new ProblemException(status, detail, List.of(new Problem.FieldError(field, detail)), null);
     }
 
     /** Seconds after which the same request may succeed, or null when it never will as it is. */

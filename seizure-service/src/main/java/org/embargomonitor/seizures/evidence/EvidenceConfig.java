@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.evidence;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -17,4 +18,15 @@ public interface EvidenceConfig {
     /** Largest file accepted; a larger upload is refused with 413. */
     @WithDefault("50M")
     MemorySize maxSize();
+
+    /**
+     * How long a resumable upload may wait for its next piece before it expires and its bytes are deleted; a field
+     * link can be down for hours, so a day at least.
+     */
+    @WithDefault("72h")
+    Duration uploadExpiry();
+
+    /** How often expired resumable uploads are deleted, by whichever replica looks. */
+    @WithDefault("10m")
+    Duration uploadCleaningInterval();
 }

@@ -58,15 +58,17 @@ public class EvidenceResource {
     private static final String FILE = "file";
 
     private final EvidenceService service;
+    private final EvidenceIntake intake;
     private final BlobStore blobs;
     private final MediaTypes mediaTypes;
     private final EvidenceConfig config;
     private final EvidenceIntegrity integrity;
     private final SecurityIdentity identity;
 
-    EvidenceResource(EvidenceService service, BlobStore blobs, MediaTypes mediaTypes, EvidenceConfig config,
+    EvidenceResource(EvidenceService service, EvidenceIntake intake, BlobStore blobs, MediaTypes mediaTypes, EvidenceConfig config,
             EvidenceIntegrity integrity, SecurityIdentity identity) {
         this.service = service;
+        this.intake = intake;
         this.blobs = blobs;
         this.mediaTypes = mediaTypes;
         this.config = config;
@@ -169,23 +171,10 @@ public class EvidenceResource {
         Caller caller = Caller.of(identity);
         VertxContextSupport.subscribeAndAwait(() -> service.checkMayAttach(seizureId, caller));
         BlobStore.Staged staged = blobs.stageUpload(content, config.maxSize().asLongValue(), FILE);
-        String mediaType = mediaTypes.detect(staged.file());
-        if (!mediaTypes.acceptable(mediaType)) {
-            blobs.discard(staged);
-            throw ProblemException.unsupportedMediaType(FILE, "The file's bytes are " + mediaType
-                    + "; evidence must be a photo (JPEG, PNG, GIF, WebP, TIFF, BMP, HEIC), a PDF, an Office or OpenDocument"
-                    + " file, or plain text.");
-        }
-        PhotoMetadata photo = mediaTypes.isImage(mediaType) ? PhotoMetadata.read(staged.file()) : PhotoMetadata.NONE;
-        blobs.keep(staged);
-        EvidenceService.Upload upload = new EvidenceService.Upload(seizureId, itemId, staged.sha256(), staged.size(),
-                mediaType, fileName, description, photo);
-        IdempotencyKeys.Outcome outcome = VertxContextSupport.subscribeAndAwait(
-                () -> service.record(upload, caller, idempotencyKey));
-        Evidence stored = VertxContextSupport.subscribeAndAwait(() -> service.find(seizureId, outcome.resourceId(), caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.id.toString()).path("content").build())
-                .header("Idempotent-Replayed", outcome.replayed())
-                .entity(EvidenceView.of(stored)).build();
+        EvidenceIntake.Attached attached = intake.attach(seizureId, itemId, description, fileName, staged, idempotencyKey, caller, FILE);
+        return Response.created(uri.getAbsolutePathBuilder().path(attached.evidence().id.toString()).path("content").build())
+                .header("Idempotent-Replayed", attached.replayed())
+                .entity(EvidenceView.of(attached.evidence())).build();
     }
 
     /** The name people gave the file, percent-encoded for the header (RFC 6266); its id when it had none. */
