@@ -101,6 +101,8 @@ class RoleMatrixIT {
             request.contentType("text/csv").body("reference,reporting_unit,occurred_at,country_code,circumstance\n");
         } else if (row.path().equals("/api/search/batches") && row.method().equals("POST")) {
             request.contentType("text/plain").body("KT104523\nAl Shabab\n");
+        } else if (row.path().endsWith("/evidence/uploads") && row.method().equals("POST")) {
+            request.header("Tus-Resumable", "1.0.0").header("Upload-Length", 1000);
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
         } else if (row.method().equals("POST")) {

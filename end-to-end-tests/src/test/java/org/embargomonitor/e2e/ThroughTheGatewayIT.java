@@ -7,7 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -121,5 +131,42 @@ class ThroughTheGatewayIT {
                 .then().statusCode(401);
         given().auth().oauth2(Tokens.foreignIssuerToken(DemoUser.ADMIN)).get(PackagedPlatform.gateway() + "/api/embargo/regimes")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void shouldResumeAnEvidenceUploadCutOffHalfwayFromTheLastByteTheServiceHolds() throws Exception {
+        String token = Tokens.accessToken(DemoUser.MISSION_OFFICER);
+        String seizure = given().auth().oauth2(token).contentType("application/json").body(RoleMatrixIT.Samples.seizure())
+                .post(PackagedPlatform.gateway() + "/api/seizures").then().statusCode(201).extract().path("id");
+        byte[] pdf = Files.readAllBytes(Path.of(System.getProperty("embargo.shared.dir", "../../shared"), "data", "documents",
+                "t4t_ammunition_headstamp_annotation_guide_v0.2.pdf"));
+        String upload = given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Length", pdf.length)
+                .header("Upload-Metadata", "filename " + Base64.getEncoder().encodeToString("guide.pdf".getBytes(StandardCharsets.UTF_8)))
+                .post(PackagedPlatform.gateway() + "/api/seizures/" + seizure + "/evidence/uploads")
+                .then().statusCode(201).header("Location", startsWith(PackagedPlatform.gateway() + "/api/seizures/" + seizure))
+                .extract().header("Location");
+        int half = pdf.length / 2;
+
+        URI gateway = URI.create(PackagedPlatform.gateway());
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PATCH " + URI.create(upload).getPath() + " HTTP/1.1\r\nHost: " + gateway.getAuthority()
+                    + "\r\nTus-Resumable: 1.0.0\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + pdf.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(pdf, 0, half);
+            out.flush();
+            Thread.sleep(500);
+        }
+        long held = await("the bytes of the cut piece held").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Long.parseLong(given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").head(upload)
+                        .then().statusCode(200).extract().header("Upload-Offset")), offset -> offset > 0);
+        assertThat(held).as("the upload resumes, not restarts").isLessThanOrEqualTo(half);
+
+        String content = given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Offset", held)
+                .contentType("application/offset+octet-stream").body(Arrays.copyOfRange(pdf, (int) held, pdf.length)).patch(upload)
+                .then().statusCode(204).header("Upload-Offset", String.valueOf(pdf.length)).extract().header("Evidence-Location");
+        byte[] stored = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT)).get(content).then().statusCode(200).extract().asByteArray();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
     }
 }

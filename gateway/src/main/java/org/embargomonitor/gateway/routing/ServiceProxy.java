@@ -35,7 +35,10 @@ import io.vertx.ext.web.RoutingContext;
 final class ServiceProxy implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    /** Bodies up to this size are read whole, so that the request can be sent again. */
+    /**
+     * Bodies up to this size of requests that may be sent again are read whole, so that they can be; others are
+     * streamed, so that what arrived of a piece of a resumable upload cut off on the way reaches the service.
+     */
     private static final int REPLAYABLE_BODY = 1 << 20;
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
             "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length", "forwarded", "x-forwarded-for", "x-forwarded-host",
@@ -73,7 +76,7 @@ final class ServiceProxy implements Handler<RoutingContext> {
         }
         if (!chunked && declared <= 0) {
             send(context, Buffer.buffer(), retryable(in));
-        } else if (!chunked && declared <= REPLAYABLE_BODY) {
+        } else if (!chunked && declared <= REPLAYABLE_BODY && retryable(in)) {
             Future<Buffer> body = in.body();
             in.resume();
             body.onSuccess(read -> send(context, read, retryable(in))).onFailure(failure -> fail(context, failure));
@@ -96,7 +99,11 @@ final class ServiceProxy implements Handler<RoutingContext> {
         HttpServerRequest in = context.request();
         in.pause();
         client.request(options(in))
-                .compose(request -> request.send(in))
+                .compose(request -> {
+                    // a caller gone mid-body: the service learns it at once, not when its read times out
+                    context.response().closeHandler(gone -> request.reset());
+                    return request.send(in);
+                })
                 .onSuccess(answer -> relay(context, answer))
                 .onFailure(failure -> fail(context, failure));
     }
