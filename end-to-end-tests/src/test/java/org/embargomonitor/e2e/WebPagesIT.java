@@ -9,6 +9,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -115,6 +118,39 @@ class WebPagesIT {
             assertThat(committee.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Tableau de bord du régime");
             committee.screenshot("8-dashboard-french");
         }
+    }
+
+    @Test
+    void shouldShowEachRolesPagesInArabicRightToLeftWithoutAnAccessibilityFault() {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        record Page(String path, String title, String ready) {
+        }
+        Page form = new Page("/seizures/new", "تسجيل عملية ضبط", "#item-category-0");
+        Page imports = new Page("/imports", "الاستيراد المجمّع", "#file");
+        Page search = new Page("/search?q=rifles", "البحث في السجلات", "main [aria-live] h2, main [aria-live] p:not(.loading)");
+        Page dashboard = new Page("/dashboard?regime=CAR", "لوحة متابعة نظام الجزاءات", "#fig-findingsConfirmed");
+        Page pipeline = new Page("/pipeline", "مسار الأحداث", "main tbody tr");
+        Map<DemoUser, List<Page>> pagesOfRoles = new LinkedHashMap<>();
+        pagesOfRoles.put(DemoUser.MISSION_OFFICER, List.of(form, imports, search));
+        pagesOfRoles.put(DemoUser.PANEL_EXPERT, List.of(search, dashboard));
+        pagesOfRoles.put(DemoUser.COMMITTEE_MEMBER, List.of(dashboard));
+        pagesOfRoles.put(DemoUser.ADMIN, List.of(pipeline));
+        pagesOfRoles.forEach((user, pages) -> {
+            try (Browser browser = Browser.signedInAs(user)) {
+                new Select(browser.driver.findElement(By.id("language"))).selectByValue("ar");
+                browser.until(d -> d.findElement(By.tagName("html")).getAttribute("dir").equals("rtl"));
+                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+                browser.until(d -> d.findElement(By.cssSelector("main h1")).getText().startsWith("مرحبًا، "));
+                for (Page page : pages) {
+                    browser.open(page.path());
+                    browser.until(d -> d.findElement(By.cssSelector("main h1")).getText().equals(page.title()));
+                    browser.waitFor(By.cssSelector(page.ready()));
+                    assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+                    browser.screenshot("ar-" + user.username + page.path().replaceAll("[^a-z]+", "-"));
+                    assertThat(browser.accessibilityFaults()).as(page.path() + " in Arabic as " + user.username).isEmpty();
+                }
+            }
+        });
     }
 
     @Test

@@ -1,4 +1,4 @@
-// What every page shares: the caller, API calls through the gateway, labels in English or French, DOM and map helpers.
+// What every page shares: the caller, API calls through the gateway, labels in English, French or Arabic, DOM and map helpers.
 import { messages } from './i18n.js';
 
 export const caller = JSON.parse(document.getElementById('caller').textContent);
@@ -12,8 +12,20 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
 }
 
+/** Arabic is written right to left: the whole page is mirrored, maps and marks excepted (see app.css). */
+export const direction = language === 'ar' ? 'rtl' : 'ltr';
+
+/** A code of the records (a category, a circumstance, a status) in the page's language; codes with no label stay as they are. */
+export function term(code) {
+  if (code === null || code === undefined || code === '') return '';
+  const key = 'term.' + code;
+  const label = t(key);
+  return label === key ? String(code) : label;
+}
+
 function translateStatic() {
   document.documentElement.lang = language;
+  document.documentElement.dir = direction;
   document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
   const select = document.getElementById('language');
   select.value = language;

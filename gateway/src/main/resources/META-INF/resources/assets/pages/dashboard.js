@@ -1,4 +1,4 @@
-import { t, el, main, api, has, number, percent, date, showError, worldMap, language } from '../app.js';
+import { t, el, main, api, has, number, percent, date, showError, worldMap, language, term } from '../app.js';
 
 const params = new URLSearchParams(location.search);
 const FIGURES = ['seizures', 'itemsSeized', 'itemsFound', 'itemsSurrendered', 'itemsCaptured', 'itemsTraced', 'tracedProportion', 'intactMarksShare',
@@ -8,7 +8,7 @@ const FIGURES = ['seizures', 'itemsSeized', 'itemsFound', 'itemsSurrendered', 'i
 const RATES = ['tracedProportion', 'intactMarksShare', 'destructionRate'];
 
 const regimeSelect = el('select', { id: 'regime' });
-const periodSelect = el('select', { id: 'period' }, ['month', 'quarter', 'year'].map((p) => el('option', { value: p, selected: p === (params.get('period') || 'quarter') }, p)));
+const periodSelect = el('select', { id: 'period' }, ['month', 'quarter', 'year'].map((p) => el('option', { value: p, selected: p === (params.get('period') || 'quarter') }, term(p))));
 const from = el('input', { id: 'from', type: 'date', value: params.get('from') || '' });
 const to = el('input', { id: 'to', type: 'date', value: params.get('to') || '' });
 const country = el('input', { id: 'country', size: 4, maxlength: 3, pattern: '[A-Z]{3}', value: params.get('country') || '' });

@@ -6,7 +6,7 @@ if (has('mission-staff') || has('panel-expert') || has('admin')) cards.push(['/s
 if (has('committee-member') || has('panel-expert') || has('admin')) cards.push(['/dashboard', 'nav.dashboard', 'home.dashboard']);
 
 main(
-  el('h1', {}, t('home.title') + ', ' + caller.displayName),
+  el('h1', {}, t('home.title', { name: caller.displayName })),
   el('section', { 'aria-label': t('home.roles') },
     el('p', {}, t('home.roles') + ': ' + caller.roles.join(', ')),
     caller.operations.length ? el('p', {}, t('home.operations') + ': ' + caller.operations.join(', ')) : null,

@@ -1,10 +1,10 @@
-import { t, el, main, api, caller, announce, showError } from '../app.js';
+import { t, el, main, api, caller, announce, showError, term } from '../app.js';
 
 const CATEGORIES = ['ASSAULT_RIFLE', 'RIFLE_CARBINE', 'PISTOL_REVOLVER', 'SHOTGUN', 'SUB_MACHINE_GUN', 'LIGHT_MACHINE_GUN', 'HEAVY_MACHINE_GUN',
   'GRENADE_LAUNCHER', 'ROCKET_LAUNCHER', 'MORTAR', 'MANPADS', 'ATGW', 'AMMUNITION', 'EXPLOSIVE', 'IED_COMPONENT', 'UAV', 'OTHER'];
 const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
 const HOLDER_KINDS = ['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN'];
-const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v || '–'));
+const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v ? term(v) : '–'));
 const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
 const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
 

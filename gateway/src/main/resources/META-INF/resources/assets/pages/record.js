@@ -1,4 +1,4 @@
-import { t, el, main, api, allPages, has, announce, showError, worldMap, date } from '../app.js';
+import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term } from '../app.js';
 
 const id = document.body.dataset.subject;
 const reviewer = has('panel-expert') || has('admin');
@@ -23,9 +23,9 @@ async function show() {
     el('h1', {}, seizure.reference),
     el('section', {},
       el('p', { className: 'meta' }, [seizure.operation, seizure.reportingUnit, seizure.countryCode, seizure.adminArea, seizure.placeName,
-        date(seizure.occurredAt), seizure.circumstance, seizure.locationType].filter(Boolean).join(' · ')),
+        date(seizure.occurredAt), term(seizure.circumstance), term(seizure.locationType)].filter(Boolean).join(' · ')),
       seizure.possessor ? el('p', {}, el('strong', {}, t('record.possessor') + ': '),
-        [seizure.possessor.kind, seizure.possessor.description, seizure.possessor.designatedPartyRef].filter(Boolean).join(' – ')) : null,
+        [term(seizure.possessor.kind), seizure.possessor.description, seizure.possessor.designatedPartyRef].filter(Boolean).join(' – ')) : null,
       seizure.narrative ? el('p', {}, el('strong', {}, t('record.narrative') + ': '), seizure.narrative) : null,
       check ? el('p', { className: 'check-' + check.status.toLowerCase() }, el('strong', {}, t('record.check') + ': '),
         check.status === 'DONE' ? t('record.checkDone') + (check.checkedAt ? ' (' + date(check.checkedAt) + ')' : '') : t('record.checkPending')) : null),
@@ -46,9 +46,9 @@ function items(seizure) {
       'col.marks', 'col.status', 'record.linked'].map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, seizure.items.map((item) => {
       const linked = el('td', {}, el('button', { className: 'secondary', type: 'button', onclick: () => showLinked(item, linked) }, t('record.showLinked')));
-      return el('tr', {}, el('td', {}, item.position), el('td', {}, item.category), el('td', {}, [item.make, item.model].filter(Boolean).join(' ')),
-        el('td', {}, item.serialNumber || ''), el('td', {}, item.lotNumber || ''), el('td', {}, item.quantity), el('td', {}, item.markingState || ''),
-        el('td', {}, item.status), linked);
+      return el('tr', {}, el('td', {}, item.position), el('td', {}, term(item.category)), el('td', {}, [item.make, item.model].filter(Boolean).join(' ')),
+        el('td', {}, item.serialNumber || ''), el('td', {}, item.lotNumber || ''), el('td', {}, item.quantity), el('td', {}, term(item.markingState)),
+        el('td', {}, term(item.status)), linked);
     }))));
 }
 
@@ -90,7 +90,7 @@ function evidenceSection(seizure, evidence) {
 function tracingSection(tracing) {
   return el('section', { 'aria-labelledby': 'tracing' }, el('h2', { id: 'tracing' }, t('record.tracing')),
     tracing.length ? el('ul', {}, tracing.map((r) => el('li', {}, r.stateCode + ' – ' + date(r.sentOn) + ' – ',
-      r.open ? el('span', { className: 'status OPEN' }, 'open') : el('span', { className: 'status' }, r.outcome || 'closed'),
+      r.open ? el('span', { className: 'status OPEN' }, term('OPEN')) : el('span', { className: 'status' }, r.outcome || 'closed'),
       r.responseSummary ? ' – ' + r.responseSummary : ''))) : el('p', {}, t('record.none')));
 }
 

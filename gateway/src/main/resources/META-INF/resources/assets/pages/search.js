@@ -1,4 +1,4 @@
-import { t, el, main, show, api, snippet, announce, showError, worldMap, date } from '../app.js';
+import { t, el, main, show, api, snippet, announce, showError, worldMap, date, term, number } from '../app.js';
 
 const FACETS = ['country', 'operation', 'circumstance', 'category', 'calibre', 'markingState', 'manufacturer', 'findingStatus', 'regime'];
 const params = new URLSearchParams(location.search);
@@ -50,7 +50,7 @@ async function run(pushState) {
 function hit(h) {
   return el('article', { className: 'hit' },
     el('h3', {}, el('a', { href: '/records/' + h.id }, h.reference)),
-    el('p', { className: 'meta' }, [h.operation, h.countryCode, h.placeName, date(h.occurredAt), h.circumstance].filter(Boolean).join(' · ')),
+    el('p', { className: 'meta' }, [h.operation, h.countryCode, h.placeName, date(h.occurredAt), term(h.circumstance)].filter(Boolean).join(' · ')),
     h.highlights.map((s) => el('p', { className: 'snippet' }, snippet(s))),
     h.documents.map((d) => el('div', { className: 'doc-snippet' },
       el('span', { className: 'meta' }, t('search.inDocument', { file: d.fileName || d.evidenceId })),
@@ -70,7 +70,7 @@ function drawFacets(all) {
         params.delete(name);
         values.forEach((v) => params.append(name, v));
         run(true);
-      } }), c.value + ' (' + c.count + ')'))));
+      } }), term(c.value) + ' (' + number(c.count) + ')'))));
   }
 }
 
