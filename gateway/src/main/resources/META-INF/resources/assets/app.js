@@ -34,6 +34,9 @@ function translateStatic() {
 }
 translateStatic();
 
+/** A fresh Idempotency-Key: one per thing created, kept for its retries. */
+export const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2));
+
 /** Calls the API with the browser's session; answers the JSON, or throws the problem's detail. */
 export async function api(path, options = {}) {
   const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', ...(options.headers || {}) }, ...options });

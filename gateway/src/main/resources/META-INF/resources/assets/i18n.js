@@ -61,6 +61,7 @@ export const messages = {
     'term.INLAND': 'Inland', 'term.MARITIME': 'At sea', 'term.SEIZED': 'Seized', 'term.FOUND': 'Found', 'term.SURRENDERED': 'Surrendered', 'term.CAPTURED': 'Captured',
     'term.RECORDED': 'Recorded', 'term.MARKED': 'Marked', 'term.TRACING_REQUESTED': 'Tracing requested', 'term.TRACED': 'Traced', 'term.STORED': 'Stored', 'term.DESTROYED': 'Destroyed',
     'term.OPEN': 'Open', 'term.CONFIRMED': 'Confirmed', 'term.DISMISSED': 'Dismissed', 'term.month': 'Month', 'term.quarter': 'Quarter', 'term.year': 'Year',
+    'upload.progress': 'Sending {file}', 'upload.failed': '{file} was not stored: {detail}', 'upload.sending': 'Sending the photos and documents…',
     error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
   },
   fr: {
@@ -124,6 +125,7 @@ export const messages = {
     'term.INLAND': 'À l’intérieur', 'term.MARITIME': 'En mer', 'term.SEIZED': 'Saisi', 'term.FOUND': 'Trouvé', 'term.SURRENDERED': 'Remis', 'term.CAPTURED': 'Capturé',
     'term.RECORDED': 'Enregistré', 'term.MARKED': 'Marqué', 'term.TRACING_REQUESTED': 'Traçage demandé', 'term.TRACED': 'Tracé', 'term.STORED': 'Entreposé', 'term.DESTROYED': 'Détruit',
     'term.OPEN': 'Ouvert', 'term.CONFIRMED': 'Confirmé', 'term.DISMISSED': 'Écarté', 'term.month': 'Mois', 'term.quarter': 'Trimestre', 'term.year': 'Année',
+    'upload.progress': 'Envoi de {file}', 'upload.failed': '{file} n’a pas été enregistré : {detail}', 'upload.sending': 'Envoi des photos et documents…',
     error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
   },
   ar: {
@@ -187,6 +189,7 @@ export const messages = {
     'term.INLAND': 'في الداخل', 'term.MARITIME': 'في البحر', 'term.SEIZED': 'مضبوط', 'term.FOUND': 'عُثر عليه', 'term.SURRENDERED': 'مسلَّم طوعًا', 'term.CAPTURED': 'مستولى عليه',
     'term.RECORDED': 'مسجَّل', 'term.MARKED': 'موسوم', 'term.TRACING_REQUESTED': 'طُلب تعقبه', 'term.TRACED': 'جرى تعقبه', 'term.STORED': 'مخزَّن', 'term.DESTROYED': 'مدمَّر',
     'term.OPEN': 'مفتوح', 'term.CONFIRMED': 'مؤكَّد', 'term.DISMISSED': 'مرفوض', 'term.month': 'شهر', 'term.quarter': 'ربع سنة', 'term.year': 'سنة',
+    'upload.progress': 'جارٍ إرسال {file}', 'upload.failed': 'لم يُحفظ {file}: {detail}', 'upload.sending': 'جارٍ إرسال الصور والوثائق…',
     error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.'
   }
 };

@@ -1,4 +1,5 @@
-import { t, el, main, api, caller, announce, showError, term } from '../app.js';
+import { t, el, main, api, caller, announce, showError, term, newKey } from '../app.js';
+import { uploadEvidence, progressOf } from '../uploads.js';
 
 const CATEGORIES = ['ASSAULT_RIFLE', 'RIFLE_CARBINE', 'PISTOL_REVOLVER', 'SHOTGUN', 'SUB_MACHINE_GUN', 'LIGHT_MACHINE_GUN', 'HEAVY_MACHINE_GUN',
   'GRENADE_LAUNCHER', 'ROCKET_LAUNCHER', 'MORTAR', 'MANPADS', 'ATGW', 'AMMUNITION', 'EXPLOSIVE', 'IED_COMPONENT', 'UAV', 'OTHER'];
@@ -6,9 +7,10 @@ const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
 const HOLDER_KINDS = ['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN'];
 const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v ? term(v) : '–'));
 const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
-const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+const key = newKey();
 
 const itemsBox = el('div', { id: 'items' });
+const sending = el('div', { className: 'uploads' });
 function addItem() {
   const n = itemsBox.children.length;
   const row = el('fieldset', { className: 'item-row' }, el('legend', {}, t('new.items') + ' ' + (n + 1)),
@@ -48,7 +50,7 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
   el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
-  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' }))),
+  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' })), sending),
   el('button', { id: 'submit', type: 'submit' }, t('new.submit')));
 main(el('h1', {}, t('new.title')), form);
 addItem();
@@ -82,10 +84,12 @@ async function submit(event) {
   try {
     const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(seizure) });
-    for (const file of document.getElementById('photos').files) {
-      const data = new FormData();
-      data.append('file', file, file.name);
-      await api('/api/seizures/' + saved.id + '/evidence', { method: 'POST', body: data });
+    const files = [...document.getElementById('photos').files];
+    const bars = files.map(progressOf);
+    sending.replaceChildren(...bars.map((b) => b.node));
+    if (files.length) announce(t('upload.sending'));
+    for (const [index, file] of files.entries()) {
+      await uploadEvidence(saved.id, file, { key: key + '-file-' + index, progress: bars[index] });
     }
     announce(t('new.saved'));
     location.href = '/records/' + saved.id;

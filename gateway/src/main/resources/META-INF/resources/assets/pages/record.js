@@ -1,4 +1,5 @@
-import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term } from '../app.js';
+import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term, newKey } from '../app.js';
+import { uploadEvidence, progressOf } from '../uploads.js';
 
 const id = document.body.dataset.subject;
 const reviewer = has('panel-expert') || has('admin');
@@ -69,9 +70,11 @@ function evidenceSection(seizure, evidence) {
   const content = (e) => '/api/seizures/' + id + '/evidence/' + e.id + '/content';
   const upload = has('mission-staff') || has('admin') ? el('form', { className: 'toolbar no-print', onsubmit: async (event) => {
     event.preventDefault();
-    const data = new FormData(event.target);
+    const file = event.target.querySelector('input[type=file]').files[0];
+    const progress = progressOf(file);
+    event.target.append(progress.node);
     try {
-      await api('/api/seizures/' + id + '/evidence', { method: 'POST', body: data });
+      await uploadEvidence(id, file, { key: newKey(), progress });
       show();
     } catch (error) {
       showError(error, event.target);
