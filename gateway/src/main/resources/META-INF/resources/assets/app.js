@@ -34,6 +34,9 @@ function translateStatic() {
 }
 translateStatic();
 
+// the capture page, its scripts and recent records answered from the device without a connection (sw.js)
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => null);
+
 /** A fresh Idempotency-Key: one per thing created, kept for its retries. */
 export const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2));
 

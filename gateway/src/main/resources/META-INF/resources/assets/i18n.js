@@ -62,6 +62,10 @@ export const messages = {
     'term.RECORDED': 'Recorded', 'term.MARKED': 'Marked', 'term.TRACING_REQUESTED': 'Tracing requested', 'term.TRACED': 'Traced', 'term.STORED': 'Stored', 'term.DESTROYED': 'Destroyed',
     'term.OPEN': 'Open', 'term.CONFIRMED': 'Confirmed', 'term.DISMISSED': 'Dismissed', 'term.month': 'Month', 'term.quarter': 'Quarter', 'term.year': 'Year',
     'upload.progress': 'Sending {file}', 'upload.failed': '{file} was not stored: {detail}', 'upload.sending': 'Sending the photos and documents…',
+    'queue.title': 'Recorded on this device', 'queue.waiting': 'waiting', 'queue.sending': 'sending',
+    'queue.sent': 'sent', 'queue.refused': 'refused', 'queue.files': '{sent} of {total} files sent', 'queue.open': 'Open the record',
+    'queue.edit': 'Fix and send again', 'queue.remove': 'Remove', 'queue.kept': 'Kept on this device; it is sent as soon as the platform can be reached.',
+    'queue.retry': 'Not sent yet: it goes as soon as the platform can be reached.', 'queue.signIn': 'Your session has ended: sign in again to send what waits (it stays on this device).',
     error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
   },
   fr: {
@@ -126,6 +130,10 @@ export const messages = {
     'term.RECORDED': 'Enregistré', 'term.MARKED': 'Marqué', 'term.TRACING_REQUESTED': 'Traçage demandé', 'term.TRACED': 'Tracé', 'term.STORED': 'Entreposé', 'term.DESTROYED': 'Détruit',
     'term.OPEN': 'Ouvert', 'term.CONFIRMED': 'Confirmé', 'term.DISMISSED': 'Écarté', 'term.month': 'Mois', 'term.quarter': 'Trimestre', 'term.year': 'Année',
     'upload.progress': 'Envoi de {file}', 'upload.failed': '{file} n’a pas été enregistré : {detail}', 'upload.sending': 'Envoi des photos et documents…',
+    'queue.title': 'Enregistré sur cet appareil', 'queue.waiting': 'en attente', 'queue.sending': 'envoi en cours',
+    'queue.sent': 'envoyé', 'queue.refused': 'refusé', 'queue.files': '{sent} fichiers envoyés sur {total}', 'queue.open': 'Ouvrir le dossier',
+    'queue.edit': 'Corriger et renvoyer', 'queue.remove': 'Retirer', 'queue.kept': 'Conservé sur cet appareil ; envoyé dès que la plateforme est joignable.',
+    'queue.retry': 'Pas encore envoyé : il partira dès que la plateforme sera joignable.', 'queue.signIn': 'Votre session a pris fin : reconnectez-vous pour envoyer ce qui attend (cela reste sur cet appareil).',
     error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
   },
   ar: {
@@ -190,6 +198,10 @@ export const messages = {
     'term.RECORDED': 'مسجَّل', 'term.MARKED': 'موسوم', 'term.TRACING_REQUESTED': 'طُلب تعقبه', 'term.TRACED': 'جرى تعقبه', 'term.STORED': 'مخزَّن', 'term.DESTROYED': 'مدمَّر',
     'term.OPEN': 'مفتوح', 'term.CONFIRMED': 'مؤكَّد', 'term.DISMISSED': 'مرفوض', 'term.month': 'شهر', 'term.quarter': 'ربع سنة', 'term.year': 'سنة',
     'upload.progress': 'جارٍ إرسال {file}', 'upload.failed': 'لم يُحفظ {file}: {detail}', 'upload.sending': 'جارٍ إرسال الصور والوثائق…',
+    'queue.title': 'ما سُجّل على هذا الجهاز', 'queue.waiting': 'في الانتظار', 'queue.sending': 'جارٍ الإرسال',
+    'queue.sent': 'أُرسل', 'queue.refused': 'مرفوض', 'queue.files': 'أُرسل {sent} من أصل {total} من الملفات', 'queue.open': 'فتح السجل',
+    'queue.edit': 'التصحيح وإعادة الإرسال', 'queue.remove': 'حذف', 'queue.kept': 'حُفظ على هذا الجهاز؛ ويُرسل فور إمكان الوصول إلى المنصة.',
+    'queue.retry': 'لم يُرسل بعد: سيُرسل فور إمكان الوصول إلى المنصة.', 'queue.signIn': 'انتهت جلستك: سجّل الدخول مجددًا لإرسال ما ينتظر (يبقى على هذا الجهاز).',
     error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.'
   }
 };

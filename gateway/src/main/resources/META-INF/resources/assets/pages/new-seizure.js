@@ -1,5 +1,6 @@
-import { t, el, main, api, caller, announce, showError, term, newKey } from '../app.js';
-import { uploadEvidence, progressOf } from '../uploads.js';
+import { t, el, main, show, caller, announce, term, newKey } from '../app.js';
+import { progressOf } from '../uploads.js';
+import { enqueue, entries, sendAll, remove } from '../queue.js';
 
 const CATEGORIES = ['ASSAULT_RIFLE', 'RIFLE_CARBINE', 'PISTOL_REVOLVER', 'SHOTGUN', 'SUB_MACHINE_GUN', 'LIGHT_MACHINE_GUN', 'HEAVY_MACHINE_GUN',
   'GRENADE_LAUNCHER', 'ROCKET_LAUNCHER', 'MORTAR', 'MANPADS', 'ATGW', 'AMMUNITION', 'EXPLOSIVE', 'IED_COMPONENT', 'UAV', 'OTHER'];
@@ -7,10 +8,10 @@ const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
 const HOLDER_KINDS = ['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN'];
 const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v ? term(v) : '–'));
 const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
-const key = newKey();
+let key = newKey();
+let editing = null;
 
 const itemsBox = el('div', { id: 'items' });
-const sending = el('div', { className: 'uploads' });
 function addItem() {
   const n = itemsBox.children.length;
   const row = el('fieldset', { className: 'item-row' }, el('legend', {}, t('new.items') + ' ' + (n + 1)),
@@ -50,9 +51,10 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
   el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
-  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' })), sending),
+  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' }))),
   el('button', { id: 'submit', type: 'submit' }, t('new.submit')));
-main(el('h1', {}, t('new.title')), form);
+const outbox = el('section', { id: 'outbox', 'aria-labelledby': 'outbox-title', hidden: true });
+main(el('h1', {}, t('new.title')), outbox, form);
 addItem();
 
 function useLocation() {
@@ -64,16 +66,15 @@ function useLocation() {
 
 const value = (id) => document.getElementById(id).value.trim() || null;
 
-async function submit(event) {
-  event.preventDefault();
-  form.querySelectorAll('.error').forEach((e) => e.remove());
+/** The form as the API takes it. */
+function seizureOfForm() {
   const items = [...itemsBox.children].map((row) => {
     const item = {};
     row.querySelectorAll('input, select').forEach((input) => { if (input.value.trim()) item[input.name] = input.value.trim(); });
     item.quantity = Number(item.quantity || 1);
     return item;
   });
-  const seizure = { reference: value('reference'), operation: value('operation'), reportingUnit: value('reportingUnit'),
+  return { reference: value('reference'), operation: value('operation'), reportingUnit: value('reportingUnit'),
     occurredAt: new Date(value('occurredAt')).toISOString(), countryCode: value('countryCode'), placeName: value('placeName'),
     latitude: value('latitude') === null ? null : Number(value('latitude')), longitude: value('longitude') === null ? null : Number(value('longitude')),
     locationType: value('locationType'), circumstance: value('circumstance'), narrative: value('narrative'), items,
@@ -81,19 +82,82 @@ async function submit(event) {
     destination: value('destinationCountry') || value('destinationRecipient') || value('destinationRecipientKind') || value('destinationBasis')
       ? { countryCode: value('destinationCountry'), recipient: value('destinationRecipient'), recipientKind: value('destinationRecipientKind'),
         basis: value('destinationBasis') } : null };
-  try {
-    const saved = await api('/api/seizures', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(seizure) });
-    const files = [...document.getElementById('photos').files];
-    const bars = files.map(progressOf);
-    sending.replaceChildren(...bars.map((b) => b.node));
-    if (files.length) announce(t('upload.sending'));
-    for (const [index, file] of files.entries()) {
-      await uploadEvidence(saved.id, file, { key: key + '-file-' + index, progress: bars[index] });
-    }
+}
+
+/** A refused seizure back in the form, to be fixed; its photos stay with it. */
+function edit(entry) {
+  const s = entry.seizure;
+  const set = (id, v) => { document.getElementById(id).value = v ?? ''; };
+  ['reference', 'operation', 'reportingUnit', 'countryCode', 'placeName', 'latitude', 'longitude', 'locationType', 'circumstance', 'narrative']
+    .forEach((id) => set(id, s[id]));
+  const at = new Date(s.occurredAt);
+  set('occurredAt', new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16));
+  set('possessorKind', s.possessor?.kind); set('possessorDescription', s.possessor?.description); set('actingFor', s.possessor?.actingFor);
+  set('destinationCountry', s.destination?.countryCode); set('destinationRecipient', s.destination?.recipient);
+  set('destinationRecipientKind', s.destination?.recipientKind); set('destinationBasis', s.destination?.basis);
+  itemsBox.replaceChildren();
+  (s.items.length ? s.items : [{}]).forEach((item) => {
+    addItem();
+    itemsBox.lastElementChild.querySelectorAll('input, select').forEach((input) => { if (item[input.name] !== undefined) input.value = item[input.name]; });
+  });
+  editing = entry;
+  form.scrollIntoView();
+  document.getElementById('reference').focus();
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const files = [...document.getElementById('photos').files];
+  if (editing) {
+    files.unshift(...editing.files.map((f) => new File([f.blob], f.name, { type: f.type, lastModified: f.lastModified })));
+    await remove(editing.key);
+    editing = null;
+  }
+  const entry = await enqueue(key, seizureOfForm(), files);
+  key = newKey();
+  form.reset();
+  itemsBox.replaceChildren();
+  addItem();
+  announce(t('queue.kept'));
+  navigator.serviceWorker?.ready.then((registration) => registration.sync?.register('capture-queue')).catch(() => null);
+  await send();
+  const sent = (await entries()).find((e) => e.key === entry.key);
+  if (sent && sent.state === 'sent') {
     announce(t('new.saved'));
-    location.href = '/records/' + saved.id;
-  } catch (error) {
-    showError(error, form);
+    location.href = '/records/' + sent.seizureId;
   }
 }
+
+const send = () => sendAll(drawQueue).catch(() => null).then(drawQueue);
+
+async function drawQueue() {
+  const all = await entries();
+  outbox.hidden = !all.length;
+  show(outbox, el('h2', { id: 'outbox-title' }, t('queue.title')), el('ul', { className: 'queue' }, all.map(queued)));
+}
+
+function queued(entry) {
+  const sentFiles = entry.files.filter((f) => f.sent).length;
+  return el('li', { 'data-key': entry.key, 'data-state': entry.state },
+    el('strong', {}, entry.seizure.reference), ' ',
+    el('span', { className: 'status ' + entry.state.toUpperCase() }, t('queue.' + entry.state)),
+    entry.files.length ? ' · ' + t('queue.files', { sent: sentFiles, total: entry.files.length }) : '',
+    entry.state === 'sending' ? entry.files.filter((f) => !f.sent).map((f) => {
+      const bar = progressOf(f);
+      bar.set(f.percent || 0);
+      return bar.node;
+    }) : null,
+    entry.state === 'sent' ? [' · ', el('a', { href: '/records/' + entry.seizureId }, t('queue.open'))] : null,
+    entry.state === 'waiting' && entry.status === 401 ? el('p', {}, el('a', { href: '/seizures/new' }, t('queue.signIn'))) : null,
+    entry.state === 'waiting' && entry.problem && entry.status !== 401 ? el('p', { className: 'meta' }, t('queue.retry')) : null,
+    entry.state === 'refused' ? [el('p', { className: 'error', role: 'alert' }, entry.problem),
+      el('button', { type: 'button', onclick: () => edit(entry) }, t('queue.edit')), ' ',
+      el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(drawQueue) }, t('queue.remove'))] : null,
+    entry.state === 'sent' ? [' ', el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(drawQueue) },
+      t('queue.remove'))] : null);
+}
+
+window.addEventListener('online', send);
+navigator.serviceWorker?.addEventListener('message', (event) => { if (event.data === 'send-queue') send(); });
+setInterval(() => { if (navigator.onLine) send(); }, 30000);
+drawQueue().then(send);

@@ -154,8 +154,8 @@ public class ResumableUploadService {
                     : appendIfItMatches(channel, piece, upload.length - held, checksum);
             channel.force(false);
             long now = held + received;
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> uploads.update(
-                    "expiresAt = ?1 where id = ?2", OffsetDateTime.now().plus(config.uploadExpiry()), upload.id)));
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                    () -> uploads.extend(upload.id, OffsetDateTime.now().plus(config.uploadExpiry()))));
             if (now == upload.length) {
                 return finish(upload, part, caller);
             }
@@ -209,8 +209,7 @@ public class ResumableUploadService {
             throw refused;
         }
         upload.evidenceId = attached.evidence().id;
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> uploads.update(
-                "evidenceId = ?1 where id = ?2", upload.evidenceId, upload.id)));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> uploads.complete(upload.id, upload.evidenceId)));
         Files.deleteIfExists(part);
         return new Progress(upload, upload.length);
     }

@@ -21,6 +21,16 @@ public class ResumableUploads implements PanacheRepositoryBase<ResumableUpload, 
         return find("caller = ?1 and idempotencyKey = ?2", caller, key).firstResult();
     }
 
+    /** Gives an upload that received a piece until {@code expiresAt} for its next one. */
+    public Uni<Integer> extend(UUID id, OffsetDateTime expiresAt) {
+        return update("expiresAt = ?1 where id = ?2", expiresAt, id);
+    }
+
+    /** Names the evidence a complete upload became. */
+    public Uni<Integer> complete(UUID id, UUID evidenceId) {
+        return update("evidenceId = ?1 where id = ?2", evidenceId, id);
+    }
+
     /** Deletes the uploads expired by {@code now} and answers their ids, so that their bytes can be deleted too. */
     public Uni<List<UUID>> deleteExpired(OffsetDateTime now) {
         return getSession().flatMap(session -> session.createNativeQuery(

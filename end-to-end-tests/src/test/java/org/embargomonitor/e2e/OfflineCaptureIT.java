@@ -1,0 +1,150 @@
+package org.embargomonitor.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.embargomonitor.testing.DemoUser;
+import org.embargomonitor.testing.RequiredTool;
+import org.embargomonitor.testing.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Mission staff at a checkpoint with no connection (issue 17), in a real headless Chromium: the capture page keeps two
+ * seizures with their photos on the device while offline, still holds them after the page is closed and opened again
+ * with no connection (the service worker answers it), and sends them when the link returns; the one the platform
+ * refuses stays with its problem, is fixed in the form and sent again with its photo. Each is stored once,
+ * searchable, its photo byte for byte.
+ */
+@ExtendWith(PackagedPlatform.class)
+class OfflineCaptureIT {
+
+    @Test
+    void shouldKeepTwoSeizuresRecordedOfflineAcrossAReopenedPageAndStoreEachOnceWithItsPhotoWhenTheLinkReturns() throws Exception {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String marker = "off" + UUID.randomUUID().toString().substring(0, 8);
+        Path[] photos = { photo(new Color(120, 60, 40)), photo(new Color(40, 90, 120)) };
+        try (Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER)) {
+            mission.open("/seizures/new");
+            mission.waitFor(By.id("reference"));
+            mission.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller"));
+            mission.open("/seizures/new"); // the page as the service worker keeps it
+            mission.waitFor(By.id("reference"));
+
+            offline(mission, true);
+            for (int i = 0; i < 2; i++) {
+                record(mission, marker + "-" + i, photos[i], i == 0 ? null : "INTACT");
+                int waiting = i + 1;
+                mission.until(d -> d.findElements(By.cssSelector("#outbox li[data-state=waiting]")).size() == waiting);
+            }
+            ((JavascriptExecutor) mission.driver).executeScript("window.scrollTo(0, 0)");
+            mission.screenshot("10-offline-queue");
+            assertThat(mission.accessibilityFaults()).as("capture page with its queue").isEmpty();
+
+            mission.driver.navigate().refresh();
+            mission.until(d -> d.findElements(By.cssSelector("#outbox li[data-state=waiting]")).size() == 2);
+            List<String> kept = List.of("WEB-" + marker + "-0", "WEB-" + marker + "-1");
+            mission.until(d -> {
+                try {
+                    return d.findElements(By.cssSelector("#outbox li strong")).stream().map(WebElement::getText).toList().equals(kept);
+                } catch (StaleElementReferenceException redrawn) {
+                    return false;
+                }
+            });
+
+            offline(mission, false);
+            mission.until(d -> d.findElements(By.cssSelector("#outbox li[data-state=sent]")).size() == 1
+                    && d.findElements(By.cssSelector("#outbox li[data-state=refused]")).size() == 1);
+            assertThat(mission.driver.findElement(By.cssSelector("#outbox li[data-state=refused] [role=alert]")).getText())
+                    .contains("items[0].markingState");
+            mission.screenshot("11-queue-one-refused");
+
+            mission.driver.findElement(By.cssSelector("#outbox li[data-state=refused] button")).click();
+            assertThat(mission.driver.findElement(By.id("reference")).getAttribute("value")).isEqualTo("WEB-" + marker + "-0");
+            new Select(mission.driver.findElement(By.id("item-marks-0"))).selectByValue("OBLITERATED");
+            mission.driver.findElement(By.id("submit")).click();
+            mission.until(d -> d.getCurrentUrl().contains("/records/"));
+            mission.waitFor(By.cssSelector(".thumbs img"));
+        }
+
+        String token = Tokens.accessToken(DemoUser.PANEL_EXPERT);
+        for (int i = 0; i < 2; i++) {
+            List<Map<String, Object>> stored = given().auth().oauth2(token).queryParam("reference", "WEB-" + marker + "-" + i)
+                    .get(PackagedPlatform.gateway() + "/api/seizures").then().statusCode(200).extract().jsonPath().getList("$");
+            assertThat(stored).as("seizure " + i + " stored once").hasSize(1);
+            List<Map<String, Object>> evidence = given().auth().oauth2(token)
+                    .get(PackagedPlatform.gateway() + "/api/seizures/" + stored.get(0).get("id") + "/evidence")
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            assertThat(evidence).extracting(e -> e.get("sha256")).as("photo of seizure " + i).containsExactly(sha256(photos[i]));
+        }
+        await("both seizures searchable").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().auth().oauth2(token).queryParam("q", marker).get(PackagedPlatform.gateway() + "/api/search")
+                        .then().statusCode(200).extract().<Integer> path("total") == 2);
+    }
+
+    /** Fills the form and records; {@code marks} left out, the platform refuses it (each item says how its marks are). */
+    private static void record(Browser mission, String reference, Path photo, String marks) {
+        mission.type("reference", "WEB-" + reference);
+        mission.type("reportingUnit", "JTF Bria");
+        mission.type("countryCode", "CAF");
+        mission.type("placeName", "Bria");
+        new Select(mission.driver.findElement(By.id("circumstance"))).selectByValue("FOUND");
+        mission.type("narrative", "Cache found at a checkpoint with no connection, " + reference);
+        mission.type("item-make-0", "Kalashnikov pattern");
+        if (marks != null) {
+            new Select(mission.driver.findElement(By.id("item-marks-0"))).selectByValue(marks);
+        }
+        mission.driver.findElement(By.id("photos")).sendKeys(photo.toString());
+        mission.driver.findElement(By.id("submit")).click();
+    }
+
+    private static void offline(Browser browser, boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            browser.driver.setNetworkConditions(conditions);
+        } else {
+            browser.driver.deleteNetworkConditions();
+        }
+        // the page learns of it as it would from the device
+        ((JavascriptExecutor) browser.driver).executeScript("window.dispatchEvent(new Event(arguments[0]))", offline ? "offline" : "online");
+    }
+
+    private static Path photo(Color colour) throws Exception {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(Color.WHITE);
+        g.drawString("Serial KT " + UUID.randomUUID(), 20, 120);
+        g.dispose();
+        Path file = Files.createTempFile("offline-photo", ".jpg");
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

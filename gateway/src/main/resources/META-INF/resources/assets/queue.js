@@ -1,0 +1,96 @@
+// The capture queue: each seizure recorded on this device is kept in IndexedDB (with its photos) under its
+// Idempotency-Key until the platform has it, so that nothing typed offline is lost when the page, the browser or the
+// phone restarts, and nothing is stored twice however often a send is retried. Sent when the link returns: at once,
+// when the browser says it is online again, and at each visit.
+import { openDB } from './vendor/idb/build/index.js';
+import { uploadEvidence } from './uploads.js';
+
+const database = openDB('embargo-monitor-capture', 1, {
+  upgrade(db) { db.createObjectStore('outbox', { keyPath: 'key' }); },
+});
+
+/** Keeps a seizure and its files to be sent; resolves once they are on the device. */
+export async function enqueue(key, seizure, files) {
+  const entry = { key, seizure, createdAt: Date.now(), state: 'waiting', problem: null, seizureId: null,
+    files: files.map((file, index) => ({ key: key + '-file-' + index, name: file.name, type: file.type,
+      lastModified: file.lastModified, blob: file, sent: false })) };
+  await (await database).put('outbox', entry);
+  return entry;
+}
+
+/** What the queue holds, oldest first. */
+export async function entries() {
+  return (await (await database).getAll('outbox')).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export async function remove(key) {
+  await (await database).delete('outbox', key);
+}
+
+async function save(entry) {
+  await (await database).put('outbox', entry);
+}
+
+/**
+ * Sends what waits, one entry at a time (one tab at a time where the browser has Web Locks); {@code changed} is told
+ * of each change of state or progress. An entry the platform refused stays, with the problem, until it is fixed or
+ * removed; one that could not reach the platform waits for the next try.
+ */
+export async function sendAll(changed = () => {}) {
+  const run = async () => {
+    for (const entry of await entries()) {
+      if (entry.state === 'waiting' || entry.state === 'sending') await send(entry, changed);
+    }
+  };
+  return navigator.locks ? navigator.locks.request('embargo-monitor-capture', run) : run();
+}
+
+async function send(entry, changed) {
+  entry.state = 'sending';
+  entry.problem = null;
+  await save(entry);
+  changed(entry);
+  try {
+    if (!entry.seizureId) {
+      const response = await fetch('/api/seizures', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.key },
+        body: JSON.stringify(entry.seizure) });
+      if (!response.ok) {
+        await settle(entry, response);
+        changed(entry);
+        return;
+      }
+      entry.seizureId = (await response.json()).id;
+      await save(entry);
+    }
+    for (const file of entry.files.filter((f) => !f.sent)) {
+      const progress = { set(percent) { file.percent = percent; changed(entry); } };
+      await uploadEvidence(entry.seizureId, new File([file.blob], file.name, { type: file.type, lastModified: file.lastModified }),
+        { key: file.key, progress });
+      file.sent = true;
+      await save(entry);
+    }
+    entry.state = 'sent';
+    entry.sentAt = Date.now();
+  } catch (unreachable) {
+    entry.state = 'waiting'; // no answer (offline, the link dropped): the next try goes on where this one stopped
+    entry.problem = unreachable.message;
+  }
+  await save(entry);
+  changed(entry);
+}
+
+/** A refusal: the platform's problem is kept to be fixed; a lapsed session or a busy platform only waits. */
+async function settle(entry, response) {
+  let detail = response.statusText;
+  try {
+    const problem = await response.json();
+    detail = problem.detail || problem.title || detail;
+    if (problem.errors && problem.errors.length) detail += ' (' + problem.errors.map((e) => e.field + ': ' + e.message).join('; ') + ')';
+  } catch (notJson) { /* the status says it */ }
+  const worthWaiting = response.status === 401 || response.status === 408 || response.status === 429 || response.status >= 500;
+  entry.state = worthWaiting ? 'waiting' : 'refused';
+  entry.status = response.status;
+  entry.problem = detail;
+  await save(entry);
+}
