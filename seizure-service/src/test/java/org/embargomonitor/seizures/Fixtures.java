@@ -2,12 +2,20 @@ package org.embargomonitor.seizures;
 
 import static io.restassured.RestAssured.given;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
 
@@ -65,5 +73,23 @@ public final class Fixtures {
 
     public static String record(DemoUser user, Map<String, Object> body) {
         return as(user).body(body).post("/api/seizures").then().statusCode(201).extract().path("id");
+    }
+
+    /** A small JPEG with EXIF: taken 14 March 2026 09:30 with a Canon, at these coordinates if given. */
+    public static byte[] jpegWithExif(double[] latitudeLongitude) throws Exception {
+        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, (int) (Math.random() * 0xFFFFFF));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", plain);
+        TiffOutputSet exif = new TiffOutputSet();
+        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "Canon");
+        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MODEL, "EOS 2000D");
+        exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2026:03:14 09:30:00");
+        if (latitudeLongitude != null) {
+            exif.setGpsInDegrees(latitudeLongitude[1], latitudeLongitude[0]);
+        }
+        ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), withExif, exif);
+        return withExif.toByteArray();
     }
 }

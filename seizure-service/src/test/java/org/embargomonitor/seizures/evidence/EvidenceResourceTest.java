@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
 import static org.embargomonitor.seizures.Fixtures.as;
+import static org.embargomonitor.seizures.Fixtures.jpegWithExif;
 import static org.embargomonitor.seizures.Fixtures.newReference;
 import static org.embargomonitor.seizures.Fixtures.record;
 import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
@@ -17,7 +18,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,12 +30,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
-
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
-import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.HostileFiles;
 import org.embargomonitor.testing.Tokens;
@@ -91,7 +85,7 @@ class EvidenceResourceTest {
     void shouldStoreTheSameBytesOnce() throws Exception {
         String first = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
         String second = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        byte[] photo = jpeg(null);
+        byte[] photo = jpegWithExif(null);
         upload(first, photo).then().statusCode(201);
         long files = storedFiles();
 
@@ -104,7 +98,7 @@ class EvidenceResourceTest {
     void shouldReadWhenAndWhereAPhotoWasTakenFromItsExif() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
 
-        upload(seizure, jpeg(new double[] { 6.5423, 21.9862 })).then().statusCode(201)
+        upload(seizure, jpegWithExif(new double[] { 6.5423, 21.9862 })).then().statusCode(201)
                 .body("mediaType", equalTo("image/jpeg"))
                 .body("takenAt", startsWith("2026-03-14T09:30"))
                 .body("latitude", equalTo(6.5423f))
@@ -127,7 +121,7 @@ class EvidenceResourceTest {
     @Test
     void shouldRefuseAWindowsExecutableCarryingAJpegAndServeAJpegCarryingAnExecutableOnlyAsAnImage() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        byte[] photo = jpeg(null);
+        byte[] photo = jpegWithExif(null);
 
         upload(seizure, HostileFiles.executableThenJpeg(photo)).then().statusCode(415).contentType(PROBLEM_JSON);
         assertThat(evidenceOf(seizure)).isEmpty();
@@ -173,7 +167,7 @@ class EvidenceResourceTest {
     @Test
     void shouldReturnTheFirstUploadToARetryWithTheSameKey() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        byte[] photo = jpeg(null);
+        byte[] photo = jpegWithExif(null);
         String key = UUID.randomUUID().toString();
 
         String first = raw(MISSION_OFFICER, photo).header("Idempotency-Key", key).post("/api/seizures/" + seizure + "/evidence")
@@ -251,7 +245,7 @@ class EvidenceResourceTest {
     @Test
     void shouldServePhotosInlineAndEveryOtherFileAsADownloadNoBrowserRunsOrSniffs() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        String photo = upload(seizure, jpeg(null)).then().statusCode(201).extract().header("Location");
+        String photo = upload(seizure, jpegWithExif(null)).then().statusCode(201).extract().header("Location");
         String pdf = as(MISSION_OFFICER).contentType("application/octet-stream").body(Files.readAllBytes(PDF))
                 .queryParam("fileName", "rapport d'inspection.pdf").post("/api/seizures/" + seizure + "/evidence")
                 .then().statusCode(201).extract().header("Location");
@@ -269,11 +263,11 @@ class EvidenceResourceTest {
     @Test
     void shouldLetOnlyTheRecordsReadersAndHoldersAtTheEvidence() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        upload(seizure, jpeg(null)).then().statusCode(201);
+        upload(seizure, jpegWithExif(null)).then().statusCode(201);
 
-        upload(seizure, jpeg(null), PANEL_EXPERT).then().statusCode(403);
-        upload(seizure, jpeg(null), COMMITTEE_MEMBER).then().statusCode(403);
-        upload(seizure, jpeg(null), MONUSCO_OFFICER).then().statusCode(404);
+        upload(seizure, jpegWithExif(null), PANEL_EXPERT).then().statusCode(403);
+        upload(seizure, jpegWithExif(null), COMMITTEE_MEMBER).then().statusCode(403);
+        upload(seizure, jpegWithExif(null), MONUSCO_OFFICER).then().statusCode(404);
         as(PANEL_EXPERT).get("/api/seizures/" + seizure + "/evidence").then().statusCode(200).body("size()", equalTo(1));
         as(COMMITTEE_MEMBER).get("/api/seizures/" + seizure + "/evidence").then().statusCode(403);
         as(MONUSCO_OFFICER).get("/api/seizures/" + seizure + "/evidence").then().statusCode(404);
@@ -282,7 +276,7 @@ class EvidenceResourceTest {
     @Test
     void shouldRecordTheUploadInTheChainOfCustody() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
-        upload(seizure, jpeg(null)).then().statusCode(201);
+        upload(seizure, jpegWithExif(null)).then().statusCode(201);
 
         as(PANEL_EXPERT).get("/api/seizures/" + seizure + "/custody").then().body("action", hasItem("EVIDENCE_ADDED"));
         as(PANEL_EXPERT).get("/api/seizures/" + seizure + "/custody/verification").then().body("intact", equalTo(true));
@@ -309,24 +303,6 @@ class EvidenceResourceTest {
         try (Stream<Path> files = Files.walk(STORE)) {
             return files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("incoming")).count();
         }
-    }
-
-    /** A small JPEG with EXIF: taken 14 March 2026 09:30 with a Canon, at these coordinates if given. */
-    private static byte[] jpeg(double[] latitudeLongitude) throws Exception {
-        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, (int) (Math.random() * 0xFFFFFF));
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", plain);
-        TiffOutputSet exif = new TiffOutputSet();
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "Canon");
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MODEL, "EOS 2000D");
-        exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2026:03:14 09:30:00");
-        if (latitudeLongitude != null) {
-            exif.setGpsInDegrees(latitudeLongitude[1], latitudeLongitude[0]);
-        }
-        ByteArrayOutputStream withExif = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), withExif, exif);
-        return withExif.toByteArray();
     }
 
     private static String sha256(byte[] bytes) throws Exception {

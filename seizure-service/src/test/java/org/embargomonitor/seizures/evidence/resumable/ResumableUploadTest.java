@@ -14,8 +14,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import jakarta.inject.Inject;
 
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
-import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+import org.embargomonitor.seizures.Fixtures;
 import org.embargomonitor.testing.DemoUser;
 import org.embargomonitor.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -132,7 +125,7 @@ class ResumableUploadTest {
     void shouldReadThePhotosExifAndTakeTheItemAndWhatItShowsFromTheUploadsMetadata() throws Exception {
         String seizure = record(MISSION_OFFICER, seizureWithItems(newReference(), "CAF"));
         String item = as(MISSION_OFFICER).get("/api/seizures/" + seizure).then().extract().path("items[0].id");
-        byte[] photo = jpeg();
+        byte[] photo = Fixtures.jpegWithExif(null);
         String upload = create(seizure, photo.length, "filename " + base64("serial.jpg") + ",itemId " + base64(item)
                 + ",description " + base64("Serial number on the receiver") + ",filetype " + base64("image/jpeg"))
                 .then().statusCode(201).extract().header("Location");
@@ -315,20 +308,5 @@ class ResumableUploadTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    /** A JPEG with EXIF: taken 14 March 2026 09:30 with a Canon. */
-    private static byte[] jpeg() throws Exception {
-        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, (int) (Math.random() * 0xFFFFFF));
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", plain);
-        TiffOutputSet exif = new TiffOutputSet();
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "Canon");
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MODEL, "EOS 2000D");
-        exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2026:03:14 09:30:00");
-        ByteArrayOutputStream withExif = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), withExif, exif);
-        return withExif.toByteArray();
     }
 }
