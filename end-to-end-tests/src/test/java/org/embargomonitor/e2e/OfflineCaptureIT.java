@@ -97,6 +97,11 @@ class OfflineCaptureIT {
                     .get(PackagedPlatform.gateway() + "/api/seizures/" + stored.get(0).get("id") + "/evidence")
                     .then().statusCode(200).extract().jsonPath().getList("$");
             assertThat(evidence).extracting(e -> e.get("sha256")).as("photo of seizure " + i).containsExactly(sha256(photos[i]));
+            if (i == 1) {
+                String item = given().auth().oauth2(token).get(PackagedPlatform.gateway() + "/api/seizures/" + stored.get(0).get("id"))
+                        .then().statusCode(200).extract().path("items[0].id");
+                assertThat(evidence.get(0)).as("what the photo shows").containsEntry("itemId", item).containsEntry("description", "Serial number");
+            }
         }
         await("both seizures searchable").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().auth().oauth2(token).queryParam("q", marker).get(PackagedPlatform.gateway() + "/api/search")
@@ -116,6 +121,11 @@ class OfflineCaptureIT {
             new Select(mission.driver.findElement(By.id("item-marks-0"))).selectByValue(marks);
         }
         mission.driver.findElement(By.id("photos")).sendKeys(photo.toString());
+        mission.waitFor(By.cssSelector("#photo-list img.thumb"));
+        if (marks != null) { // this photo shows the first item's serial number
+            new Select(mission.driver.findElement(By.id("photo-item-0"))).selectByValue("0");
+            new Select(mission.driver.findElement(By.id("photo-shows-0"))).selectByValue("serial");
+        }
         mission.driver.findElement(By.id("submit")).click();
     }
 

@@ -66,6 +66,9 @@ export const messages = {
     'queue.sent': 'sent', 'queue.refused': 'refused', 'queue.files': '{sent} of {total} files sent', 'queue.open': 'Open the record',
     'queue.edit': 'Fix and send again', 'queue.remove': 'Remove', 'queue.kept': 'Kept on this device; it is sent as soon as the platform can be reached.',
     'queue.retry': 'Not sent yet: it goes as soon as the platform can be reached.', 'queue.signIn': 'Your session has ended: sign in again to send what waits (it stays on this device).',
+    'photo.item': 'Shows', 'photo.whole': 'The seizure as a whole', 'photo.itemN': 'Item {n}', 'photo.shows': 'What it shows',
+    'photo.shows.object': 'The whole object', 'photo.shows.serial': 'Serial number', 'photo.shows.headstamp': 'Headstamp',
+    'photo.shows.packaging': 'Box or packaging marking', 'photo.shows.otherMark': 'Another marking', 'photo.shows.document': 'A document',
     error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
   },
   fr: {
@@ -134,6 +137,9 @@ export const messages = {
     'queue.sent': 'envoyé', 'queue.refused': 'refusé', 'queue.files': '{sent} fichiers envoyés sur {total}', 'queue.open': 'Ouvrir le dossier',
     'queue.edit': 'Corriger et renvoyer', 'queue.remove': 'Retirer', 'queue.kept': 'Conservé sur cet appareil ; envoyé dès que la plateforme est joignable.',
     'queue.retry': 'Pas encore envoyé : il partira dès que la plateforme sera joignable.', 'queue.signIn': 'Votre session a pris fin : reconnectez-vous pour envoyer ce qui attend (cela reste sur cet appareil).',
+    'photo.item': 'Montre', 'photo.whole': 'La saisie dans son ensemble', 'photo.itemN': 'Objet {n}', 'photo.shows': 'Ce qu’elle montre',
+    'photo.shows.object': 'L’objet entier', 'photo.shows.serial': 'Numéro de série', 'photo.shows.headstamp': 'Marquage du culot',
+    'photo.shows.packaging': 'Marquage de caisse ou d’emballage', 'photo.shows.otherMark': 'Un autre marquage', 'photo.shows.document': 'Un document',
     error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
   },
   ar: {
@@ -202,6 +208,9 @@ export const messages = {
     'queue.sent': 'أُرسل', 'queue.refused': 'مرفوض', 'queue.files': 'أُرسل {sent} من أصل {total} من الملفات', 'queue.open': 'فتح السجل',
     'queue.edit': 'التصحيح وإعادة الإرسال', 'queue.remove': 'حذف', 'queue.kept': 'حُفظ على هذا الجهاز؛ ويُرسل فور إمكان الوصول إلى المنصة.',
     'queue.retry': 'لم يُرسل بعد: سيُرسل فور إمكان الوصول إلى المنصة.', 'queue.signIn': 'انتهت جلستك: سجّل الدخول مجددًا لإرسال ما ينتظر (يبقى على هذا الجهاز).',
+    'photo.item': 'تُظهر', 'photo.whole': 'عملية الضبط بأكملها', 'photo.itemN': 'الصنف {n}', 'photo.shows': 'ما تُظهره',
+    'photo.shows.object': 'القطعة كاملة', 'photo.shows.serial': 'الرقم التسلسلي', 'photo.shows.headstamp': 'علامة قاعدة الخرطوشة',
+    'photo.shows.packaging': 'علامة الصندوق أو التغليف', 'photo.shows.otherMark': 'علامة أخرى', 'photo.shows.document': 'وثيقة',
     error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.'
   }
 };

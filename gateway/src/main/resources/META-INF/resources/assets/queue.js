@@ -9,11 +9,14 @@ const database = openDB('embargo-monitor-capture', 1, {
   upgrade(db) { db.createObjectStore('outbox', { keyPath: 'key' }); },
 });
 
-/** Keeps a seizure and its files to be sent; resolves once they are on the device. */
-export async function enqueue(key, seizure, files) {
-  const entry = { key, seizure, createdAt: Date.now(), state: 'waiting', problem: null, seizureId: null,
-    files: files.map((file, index) => ({ key: key + '-file-' + index, name: file.name, type: file.type,
-      lastModified: file.lastModified, blob: file, sent: false })) };
+/**
+ * Keeps a seizure and its files to be sent; resolves once they are on the device. Each photo says which item it shows
+ * (its place in the seizure's items, as their ids are known only once the seizure is stored) and what it shows.
+ */
+export async function enqueue(key, seizure, photos) {
+  const entry = { key, seizure, createdAt: Date.now(), state: 'waiting', problem: null, seizureId: null, itemIds: [],
+    files: photos.map(({ file, itemIndex, shows, description }, index) => ({ key: key + '-file-' + index, name: file.name,
+      type: file.type, lastModified: file.lastModified, blob: file, itemIndex, shows, description, sent: false })) };
   await (await database).put('outbox', entry);
   return entry;
 }
@@ -60,13 +63,15 @@ async function send(entry, changed) {
         changed(entry);
         return;
       }
-      entry.seizureId = (await response.json()).id;
+      const stored = await response.json();
+      entry.seizureId = stored.id;
+      entry.itemIds = stored.items.slice().sort((a, b) => a.position - b.position).map((item) => item.id);
       await save(entry);
     }
     for (const file of entry.files.filter((f) => !f.sent)) {
       const progress = { set(percent) { file.percent = percent; changed(entry); } };
       await uploadEvidence(entry.seizureId, new File([file.blob], file.name, { type: file.type, lastModified: file.lastModified }),
-        { key: file.key, progress });
+        { key: file.key, progress, itemId: file.itemIndex == null ? null : entry.itemIds[file.itemIndex], description: file.description });
       file.sent = true;
       await save(entry);
     }

@@ -8,8 +8,30 @@ const MARKS = ['', 'INTACT', 'PARTLY_OBLITERATED', 'OBLITERATED', 'ABSENT'];
 const HOLDER_KINDS = ['', 'ARMED_GROUP', 'INDIVIDUAL', 'GOVERNMENT_FORCES', 'REGIONAL_FORCES', 'FOREIGN_FORCES', 'PEACE_OPERATION', 'PRIVATE_SECURITY', 'UNKNOWN'];
 const options = (values, selected) => values.map((v) => el('option', { value: v, selected: v === selected }, v ? term(v) : '–'));
 const field = (id, label, input) => el('div', {}, el('label', { for: id }, t(label)), input);
+const SHOWS = ['object', 'serial', 'headstamp', 'packaging', 'otherMark', 'document'];
 let key = newKey();
 let editing = null;
+/** The files chosen for the seizure, each with the item it shows (its place in the form) and what it shows. */
+let chosen = [];
+const photoList = el('ul', { id: 'photo-list', className: 'photo-list' });
+
+function choosePhotos(files) {
+  chosen = [...chosen.filter((c) => c.kept), ...[...files].map((file) => ({ file, item: '', shows: 'object' }))];
+  drawPhotos();
+}
+
+/** Each file as it will be sent, never re-encoded: a thumbnail of photos, and which item it shows and what of it. */
+function drawPhotos() {
+  const itemCount = itemsBox.children.length;
+  photoList.replaceChildren(...chosen.map((choice, i) => el('li', {},
+    choice.file.type.startsWith('image/') ? el('img', { className: 'thumb', src: URL.createObjectURL(choice.file), alt: choice.file.name }) : null,
+    el('span', { className: 'file-name' }, choice.file.name),
+    field('photo-item-' + i, 'photo.item', el('select', { id: 'photo-item-' + i, onchange: (e) => { choice.item = e.target.value; } },
+      el('option', { value: '' }, t('photo.whole')),
+      [...Array(itemCount).keys()].map((n) => el('option', { value: String(n), selected: choice.item === String(n) }, t('photo.itemN', { n: n + 1 }))))),
+    field('photo-shows-' + i, 'photo.shows', el('select', { id: 'photo-shows-' + i, onchange: (e) => { choice.shows = e.target.value; } },
+      SHOWS.map((what) => el('option', { value: what, selected: choice.shows === what }, t('photo.shows.' + what))))))));
+}
 
 const itemsBox = el('div', { id: 'items' });
 function addItem() {
@@ -22,8 +44,9 @@ function addItem() {
     field('item-lot-' + n, 'col.lot', el('input', { id: 'item-lot-' + n, name: 'lotNumber', size: 10 })),
     field('item-quantity-' + n, 'col.quantity', el('input', { id: 'item-quantity-' + n, name: 'quantity', type: 'number', min: 1, value: 1 })),
     field('item-marks-' + n, 'col.marks', el('select', { id: 'item-marks-' + n, name: 'markingState' }, options(MARKS))),
-    el('button', { type: 'button', className: 'secondary', onclick: () => row.remove() }, t('new.removeItem')));
+    el('button', { type: 'button', className: 'secondary', onclick: () => { row.remove(); drawPhotos(); } }, t('new.removeItem')));
   itemsBox.append(row);
+  drawPhotos();
 }
 
 const operations = caller.operations.length ? el('select', { id: 'operation', required: true }, options(caller.operations))
@@ -51,7 +74,8 @@ const form = el('form', { id: 'seizure-form', novalidate: false, onsubmit: submi
   el('button', { type: 'button', className: 'secondary', onclick: useLocation }, t('new.useLocation')),
   field('narrative', 'new.narrative', el('textarea', { id: 'narrative', rows: 4, cols: 60 }))),
   el('section', {}, el('h2', {}, t('new.items')), itemsBox, el('button', { type: 'button', className: 'secondary', onclick: addItem }, t('new.addItem'))),
-  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/*,.pdf,.doc,.docx,.odt,.txt' }))),
+  el('section', {}, field('photos', 'new.photos', el('input', { id: 'photos', type: 'file', multiple: true,
+    accept: 'image/*,video/*,.pdf,.doc,.docx,.odt,.txt', onchange: (event) => choosePhotos(event.target.files) })), photoList),
   el('button', { id: 'submit', type: 'submit' }, t('new.submit')));
 const outbox = el('section', { id: 'outbox', 'aria-labelledby': 'outbox-title', hidden: true });
 main(el('h1', {}, t('new.title')), outbox, form);
@@ -101,21 +125,25 @@ function edit(entry) {
     itemsBox.lastElementChild.querySelectorAll('input, select').forEach((input) => { if (item[input.name] !== undefined) input.value = item[input.name]; });
   });
   editing = entry;
+  chosen = entry.files.map((f) => ({ file: new File([f.blob], f.name, { type: f.type, lastModified: f.lastModified }),
+    item: f.itemIndex == null ? '' : String(f.itemIndex), shows: f.shows || 'object', kept: true }));
+  drawPhotos();
   form.scrollIntoView();
   document.getElementById('reference').focus();
 }
 
 async function submit(event) {
   event.preventDefault();
-  const files = [...document.getElementById('photos').files];
+  const photos = chosen.map((c) => ({ file: c.file, itemIndex: c.item === '' ? null : Number(c.item), shows: c.shows,
+    description: c.shows === 'object' ? null : t('photo.shows.' + c.shows) }));
   if (editing) {
-    files.unshift(...editing.files.map((f) => new File([f.blob], f.name, { type: f.type, lastModified: f.lastModified })));
     await remove(editing.key);
     editing = null;
   }
-  const entry = await enqueue(key, seizureOfForm(), files);
+  const entry = await enqueue(key, seizureOfForm(), photos);
   key = newKey();
   form.reset();
+  chosen = [];
   itemsBox.replaceChildren();
   addItem();
   announce(t('queue.kept'));

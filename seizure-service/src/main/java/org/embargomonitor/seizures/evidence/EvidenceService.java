@@ -59,12 +59,18 @@ public class EvidenceService {
         return seizures.writable(seizureId, caller).replaceWithVoid();
     }
 
+    /** As {@link #checkMayAttach(UUID, Caller)}, and with 400 unless the item, when one is named, is one of the seizure's. */
+    @WithSession
+    public Uni<Void> checkMayAttach(UUID seizureId, UUID itemId, Caller caller) {
+        return seizures.writable(seizureId, caller).flatMap(seizure -> itemBelongs(itemId, seizure));
+    }
+
     /** Records an upload whose bytes are kept; a retry with the same idempotency key returns the first record. */
     @WithTransaction
     public Uni<IdempotencyKeys.Outcome> record(Upload upload, Caller caller, String idempotencyKey) {
         Fingerprint fingerprint = new Fingerprint(upload.seizureId(), upload.itemId(), upload.sha256(), upload.fileName(),
                 upload.description());
-        return seizures.writable(upload.seizureId(), caller).flatMap(seizure -> itemBelongs(upload, seizure)
+        return seizures.writable(upload.seizureId(), caller).flatMap(seizure -> itemBelongs(upload.itemId(), seizure)
                 .chain(() -> idempotency.once(caller.username(), idempotencyKey, fingerprint, () -> create(upload, seizure, caller))));
     }
 
@@ -85,11 +91,11 @@ public class EvidenceService {
                         "No evidence " + evidenceId + " of seizure " + seizureId + " that you may read."));
     }
 
-    private Uni<Void> itemBelongs(Upload upload, Seizure seizure) {
-        if (upload.itemId() == null) {
+    private Uni<Void> itemBelongs(UUID itemId, Seizure seizure) {
+        if (itemId == null) {
             return Uni.createFrom().voidItem();
         }
-        return items.findById(upload.itemId()).flatMap(item -> item != null && item.seizureId.equals(seizure.id)
+        return items.findById(itemId).flatMap(item -> item != null && item.seizureId.equals(seizure.id)
                 ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(ProblemException.invalid("itemId", "is not an item of seizure " + seizure.id)));
     }

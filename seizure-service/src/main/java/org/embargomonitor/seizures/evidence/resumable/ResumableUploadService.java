@@ -84,7 +84,7 @@ public class ResumableUploadService {
      * upload the first one opened ({@code replayed}).
      */
     public Created create(UUID seizureId, Declared declared, String idempotencyKey, Caller caller) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> evidence.checkMayAttach(seizureId, caller));
+        VertxContextSupport.subscribeAndAwait(() -> evidence.checkMayAttach(seizureId, declared.itemId(), caller));
         long max = config.maxSize().asLongValue();
         if (declared.length() > max) {
             throw ProblemException.tooLarge(LENGTH, "The file is " + declared.length() + " bytes; at most " + max + " are allowed here.");
@@ -110,7 +110,6 @@ public class ResumableUploadService {
         upload.createdAt = OffsetDateTime.now();
         upload.expiresAt = upload.createdAt.plus(config.uploadExpiry());
         Files.createDirectories(folder);
-        Files.deleteIfExists(partOf(upload.id));
         Files.createFile(partOf(upload.id));
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> uploads.persist(upload)));

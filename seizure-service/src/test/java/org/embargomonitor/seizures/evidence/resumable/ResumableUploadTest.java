@@ -165,6 +165,8 @@ class ResumableUploadTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("Upload-Metadata"));
         tus(MISSION_OFFICER).header("Upload-Length", 10).header("Upload-Metadata", "itemId " + base64("item 7")).post(uploads)
                 .then().statusCode(400).body("errors[0].field", equalTo("Upload-Metadata"));
+        tus(MISSION_OFFICER).header("Upload-Length", 10).header("Upload-Metadata", "itemId " + base64(UUID.randomUUID().toString())).post(uploads)
+                .then().statusCode(400).body("errors[0].field", equalTo("itemId"));
         tus(MISSION_OFFICER).header("Upload-Length", 10).header("Upload-Metadata", "filename " + base64("../../etc/passwd\u0000")).post(uploads)
                 .then().statusCode(400).body("errors[0].field", equalTo("Upload-Metadata"));
         given().auth().oauth2(Tokens.accessToken(MISSION_OFFICER)).header("Upload-Length", 10).post(uploads)
