@@ -108,6 +108,87 @@ class OfflineCaptureIT {
                         .then().statusCode(200).extract().<Integer> path("total") == 2);
     }
 
+    @Test
+    void shouldResumeATwentyMegabytePhotoCutOffHalfwayInsteadOfSendingItAgainFromTheStart() throws Exception {
+        ChromiumNetworkConditions fast = new ChromiumNetworkConditions();
+        fast.setUploadThroughput(2_000_000);
+        fast.setDownloadThroughput(2_000_000);
+        cutHalfwayAndResume(noise(2_600, 2_600), fast, "20mb");
+    }
+
+    @Test
+    void shouldResumeAPhotoCutOffHalfwayOverASlowThirdGenerationMobileLink() throws Exception {
+        ChromiumNetworkConditions slow3g = new ChromiumNetworkConditions(); // DevTools' "Slow 3G"
+        slow3g.setLatency(Duration.ofMillis(400));
+        slow3g.setDownloadThroughput(50_000);
+        slow3g.setUploadThroughput(50_000);
+        cutHalfwayAndResume(noise(640, 640), slow3g, "slow-3g");
+    }
+
+    /**
+     * Records a seizure with a photo over a throttled link, cuts the link when half of the photo is sent, brings it back,
+     * and watches the upload go on from where the platform's bytes end: its progress never falls back towards zero, and
+     * the stored photo is the file byte for byte.
+     */
+    private static void cutHalfwayAndResume(Path photo, ChromiumNetworkConditions link, String name) throws Exception {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String reference = "cut" + UUID.randomUUID().toString().substring(0, 8);
+        String seizureId;
+        try (Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER)) {
+            mission.open("/seizures/new");
+            mission.waitFor(By.id("reference"));
+            mission.driver.setNetworkConditions(link);
+            record(mission, reference, photo, "INTACT");
+            By bar = By.cssSelector("#outbox li[data-state=sending] [role=progressbar]");
+            int atCut = mission.until(d -> {
+                List<WebElement> bars = d.findElements(bar);
+                int percent = bars.isEmpty() ? 0 : Integer.parseInt(bars.get(0).getAttribute("aria-valuenow"));
+                return percent >= 50 ? percent : null;
+            });
+            offline(mission, true);
+            Thread.sleep(3_000);
+            mission.driver.setNetworkConditions(link);
+            ((JavascriptExecutor) mission.driver).executeScript("window.dispatchEvent(new Event('online'))");
+            mission.screenshot("12-upload-resumed-" + name);
+            int lowest = 100;
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (mission.driver.findElements(By.cssSelector("#outbox li[data-state=sent]")).isEmpty()
+                    && !mission.driver.getCurrentUrl().contains("/records/")) {
+                assertThat(System.nanoTime()).as("the upload finished within 3 minutes of the link's return").isLessThan(deadline);
+                try {
+                    for (WebElement resumed : mission.driver.findElements(bar)) {
+                        lowest = Math.min(lowest, Integer.parseInt(resumed.getAttribute("aria-valuenow")));
+                    }
+                } catch (StaleElementReferenceException redrawn) {
+                    // drawn again with the next progress
+                }
+                Thread.sleep(100);
+            }
+            mission.driver.deleteNetworkConditions();
+            assertThat(lowest).as("the lowest progress after the link returned (it was " + atCut + "% when cut)")
+                    .isGreaterThanOrEqualTo(atCut / 2);
+            mission.until(d -> d.getCurrentUrl().contains("/records/"));
+            seizureId = mission.driver.getCurrentUrl().replaceAll(".*/records/", "");
+        }
+        List<Map<String, Object>> evidence = given().auth().oauth2(Tokens.accessToken(DemoUser.PANEL_EXPERT))
+                .get(PackagedPlatform.gateway() + "/api/seizures/" + seizureId + "/evidence").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(evidence).extracting(e -> e.get("sha256")).containsExactly(sha256(photo));
+    }
+
+    /** A PNG of random pixels: it does not compress, so its size is about three bytes a pixel. */
+    private static Path noise(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(width);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        Path file = Files.createTempFile("noise", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     /** Fills the form and records; {@code marks} left out, the platform refuses it (each item says how its marks are). */
     private static void record(Browser mission, String reference, Path photo, String marks) {
         mission.type("reference", "WEB-" + reference);

@@ -69,6 +69,7 @@ export const messages = {
     'photo.item': 'Shows', 'photo.whole': 'The seizure as a whole', 'photo.itemN': 'Item {n}', 'photo.shows': 'What it shows',
     'photo.shows.object': 'The whole object', 'photo.shows.serial': 'Serial number', 'photo.shows.headstamp': 'Headstamp',
     'photo.shows.packaging': 'Box or packaging marking', 'photo.shows.otherMark': 'Another marking', 'photo.shows.document': 'A document',
+    'col.make': 'Make', 'col.model': 'Model',
     error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
   },
   fr: {
@@ -140,6 +141,7 @@ export const messages = {
     'photo.item': 'Montre', 'photo.whole': 'La saisie dans son ensemble', 'photo.itemN': 'Objet {n}', 'photo.shows': 'Ce qu’elle montre',
     'photo.shows.object': 'L’objet entier', 'photo.shows.serial': 'Numéro de série', 'photo.shows.headstamp': 'Marquage du culot',
     'photo.shows.packaging': 'Marquage de caisse ou d’emballage', 'photo.shows.otherMark': 'Un autre marquage', 'photo.shows.document': 'Un document',
+    'col.make': 'Fabricant', 'col.model': 'Modèle',
     error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
   },
   ar: {
@@ -211,6 +213,7 @@ export const messages = {
     'photo.item': 'تُظهر', 'photo.whole': 'عملية الضبط بأكملها', 'photo.itemN': 'الصنف {n}', 'photo.shows': 'ما تُظهره',
     'photo.shows.object': 'القطعة كاملة', 'photo.shows.serial': 'الرقم التسلسلي', 'photo.shows.headstamp': 'علامة قاعدة الخرطوشة',
     'photo.shows.packaging': 'علامة الصندوق أو التغليف', 'photo.shows.otherMark': 'علامة أخرى', 'photo.shows.document': 'وثيقة',
+    'col.make': 'الصنع', 'col.model': 'الطراز',
     error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.'
   }
 };

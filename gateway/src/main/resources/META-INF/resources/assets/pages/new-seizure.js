@@ -36,10 +36,10 @@ function drawPhotos() {
 const itemsBox = el('div', { id: 'items' });
 function addItem() {
   const n = itemsBox.children.length;
-  const row = el('fieldset', { className: 'item-row' }, el('legend', {}, t('new.items') + ' ' + (n + 1)),
+  const row = el('fieldset', { className: 'item-row' }, el('legend', {}, t('photo.itemN', { n: n + 1 })),
     field('item-category-' + n, 'col.category', el('select', { id: 'item-category-' + n, name: 'category' }, options(CATEGORIES))),
-    field('item-make-' + n, 'col.makeModel', el('input', { id: 'item-make-' + n, name: 'make', size: 14 })),
-    field('item-model-' + n, 'col.makeModel', el('input', { id: 'item-model-' + n, name: 'model', size: 10 })),
+    field('item-make-' + n, 'col.make', el('input', { id: 'item-make-' + n, name: 'make', size: 14 })),
+    field('item-model-' + n, 'col.model', el('input', { id: 'item-model-' + n, name: 'model', size: 10 })),
     field('item-serial-' + n, 'col.serial', el('input', { id: 'item-serial-' + n, name: 'serialNumber', size: 14 })),
     field('item-lot-' + n, 'col.lot', el('input', { id: 'item-lot-' + n, name: 'lotNumber', size: 10 })),
     field('item-quantity-' + n, 'col.quantity', el('input', { id: 'item-quantity-' + n, name: 'quantity', type: 'number', min: 1, value: 1 })),
