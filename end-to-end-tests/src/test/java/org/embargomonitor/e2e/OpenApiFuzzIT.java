@@ -198,7 +198,7 @@ class OpenApiFuzzIT {
         await("the stored state to settle").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(3)).pollInterval(Duration.ofSeconds(3))
                 .until(() -> {
                     StoredState now = storedState();
-                    return now.equals(last.getAndSet(now));
+                    return now.equals(last.getAndSet(now)) && now.folded();
                 });
         return last.get();
     }

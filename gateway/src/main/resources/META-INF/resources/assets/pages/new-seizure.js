@@ -156,10 +156,11 @@ async function submit(event) {
   }
 }
 
-const send = () => sendAll(drawQueue).catch(() => null).then(drawQueue);
+const send = () => sendAll(drawQueue).catch(() => null).then(() => drawQueue());
 
-async function drawQueue() {
-  const all = await entries();
+/** The queue as stored, with the entry being sent as it stands in memory (its files' progress is not stored). */
+async function drawQueue(live) {
+  const all = (await entries()).map((entry) => (live && live.key === entry.key ? live : entry));
   outbox.hidden = !all.length;
   show(outbox, el('h2', { id: 'outbox-title' }, t('queue.title')), el('ul', { className: 'queue' }, all.map(queued)));
 }
@@ -180,8 +181,8 @@ function queued(entry) {
     entry.state === 'waiting' && entry.problem && entry.status !== 401 ? el('p', { className: 'meta' }, t('queue.retry')) : null,
     entry.state === 'refused' ? [el('p', { className: 'error', role: 'alert' }, entry.problem),
       el('button', { type: 'button', onclick: () => edit(entry) }, t('queue.edit')), ' ',
-      el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(drawQueue) }, t('queue.remove'))] : null,
-    entry.state === 'sent' ? [' ', el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(drawQueue) },
+      el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(() => drawQueue()) }, t('queue.remove'))] : null,
+    entry.state === 'sent' ? [' ', el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(() => drawQueue()) },
       t('queue.remove'))] : null);
 }
 
