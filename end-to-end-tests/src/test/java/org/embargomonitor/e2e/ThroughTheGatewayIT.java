@@ -155,7 +155,10 @@ class ThroughTheGatewayIT {
                     + "Authorization: Bearer " + token + "\r\nContent-Length: " + pdf.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(pdf, 0, half);
             out.flush();
-            Thread.sleep(500);
+            // the link drops once this much is sent: the sending side ends, and the other side's answer (or close) awaited
+            socket.shutdownOutput();
+            socket.setSoTimeout(20_000);
+            socket.getInputStream().readAllBytes();
         }
         long held = await("the bytes of the cut piece held").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Long.parseLong(given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").head(upload)

@@ -1,6 +1,7 @@
 package org.embargomonitor.seizures.seizure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
 import static org.embargomonitor.seizures.Fixtures.seizureWithItems;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ class CallerLeavingTest {
 
         for (int i = 0; i < SENDERS; i++) {
             String reference = (String) bodies.get(i).get("reference");
-            assertThat(storedWithin(reference, Duration.ofSeconds(20))).as("seizure %s stored", reference).isTrue();
+            awaitStored(reference, Duration.ofSeconds(20));
             Response retry = as(MISSION_OFFICER).header("Idempotency-Key", keys.get(i)).body(bodies.get(i)).post("/api/seizures");
             assertThat(retry.statusCode()).isEqualTo(201);
             assertThat(retry.header("Idempotent-Replayed")).as("the retry of %s replays the write", reference).isEqualTo("true");
@@ -66,18 +66,11 @@ class CallerLeavingTest {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(json);
             out.flush();
-            Thread.sleep(5);
         }
     }
 
-    private static boolean storedWithin(String reference, Duration patience) throws InterruptedException {
-        Instant end = Instant.now().plus(patience);
-        while (Instant.now().isBefore(end)) {
-            if (!as(ADMIN).queryParam("reference", reference).get("/api/seizures").jsonPath().getList("$").isEmpty()) {
-                return true;
-            }
-            Thread.sleep(200);
-        }
-        return false;
+    private static void awaitStored(String reference, Duration patience) {
+        await("seizure " + reference + " stored").atMost(patience).pollInterval(Duration.ofMillis(200))
+                .until(() -> !as(ADMIN).queryParam("reference", reference).get("/api/seizures").jsonPath().getList("$").isEmpty());
     }
 }

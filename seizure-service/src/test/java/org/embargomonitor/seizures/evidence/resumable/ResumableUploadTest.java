@@ -2,6 +2,7 @@ package org.embargomonitor.seizures.evidence.resumable;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.embargomonitor.seizures.Fixtures.PROBLEM_JSON;
 import static org.embargomonitor.seizures.Fixtures.as;
 import static org.embargomonitor.seizures.Fixtures.newReference;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
@@ -275,21 +275,16 @@ class ResumableUploadTest {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(piece);
             out.flush();
-            Thread.sleep(300);
+            // the link drops once this much is sent: the sending side ends, and the other side's answer (or close) awaited
+            socket.shutdownOutput();
+            socket.setSoTimeout(20_000);
+            socket.getInputStream().readAllBytes();
         }
     }
 
-    private static long offsetWithin(String upload, long expected, Duration patience) throws InterruptedException {
-        Instant end = Instant.now().plus(patience);
-        long offset = -1;
-        while (Instant.now().isBefore(end)) {
-            offset = Long.parseLong(head(upload).then().statusCode(200).extract().header("Upload-Offset"));
-            if (offset == expected) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        return offset;
+    private static long offsetWithin(String upload, long expected, Duration patience) {
+        return await("offset " + expected + " held").atMost(patience).pollInterval(Duration.ofMillis(100))
+                .until(() -> Long.parseLong(head(upload).then().statusCode(200).extract().header("Upload-Offset")), offset -> offset == expected);
     }
 
     private static List<Map<String, Object>> evidenceOf(String seizure) {
