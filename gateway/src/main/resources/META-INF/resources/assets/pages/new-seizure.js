@@ -24,7 +24,7 @@ function choosePhotos(files) {
 function drawPhotos() {
   const itemCount = itemsBox.children.length;
   photoList.replaceChildren(...chosen.map((choice, i) => el('li', {},
-    choice.file.type.startsWith('image/') ? el('img', { className: 'thumb', src: URL.createObjectURL(choice.file), alt: choice.file.name }) : null,
+    choice.file.type.startsWith('image/') ? el('img', { className: 'thumb', src: (choice.thumbnail ??= URL.createObjectURL(choice.file)), alt: choice.file.name }) : null,
     el('span', { className: 'file-name' }, choice.file.name),
     field('photo-item-' + i, 'photo.item', el('select', { id: 'photo-item-' + i, onchange: (e) => { choice.item = e.target.value; } },
       el('option', { value: '' }, t('photo.whole')),
