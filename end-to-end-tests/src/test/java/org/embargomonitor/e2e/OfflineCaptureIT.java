@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.Select;
  * seizures with their photos on the device while offline, still holds them after the page is closed and opened again
  * with no connection (the service worker answers it), and sends them when the link returns; the one the platform
  * refuses stays with its problem, is fixed in the form and sent again with its photo. Each is stored once,
- * searchable, its photo byte for byte.
+ * searchable, its photo byte for byte. A session that ends keeps what waits until the user signs in again.
  */
 @ExtendWith(PackagedPlatform.class)
 class OfflineCaptureIT {
@@ -110,6 +110,43 @@ class OfflineCaptureIT {
         await("both seizures searchable").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().auth().oauth2(token).queryParam("q", marker).get(PackagedPlatform.gateway() + "/api/search")
                         .then().statusCode(200).extract().<Integer> path("total") == 2);
+    }
+
+    @Test
+    void shouldKeepWhatWaitsWhenTheSessionEndsAndSendItOnceWhenTheUserSignsInAgain() throws Exception {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String marker = "lapse" + UUID.randomUUID().toString().substring(0, 8);
+        Path photo = photo(new Color(70, 110, 60));
+        String seizureId;
+        try (Browser mission = Browser.signedInAs(DemoUser.MISSION_OFFICER)) {
+            mission.open("/seizures/new");
+            mission.waitFor(By.id("reference"));
+            mission.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return !!navigator.serviceWorker.controller"));
+            // the session ends at the platform and at Keycloak, as after its longest lifespan
+            mission.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+
+            record(mission, marker, photo, "INTACT");
+            WebElement signIn = mission.waitFor(By.cssSelector("#outbox li[data-state=waiting] .sign-in a"));
+            assertThat(mission.driver.getCurrentUrl()).as("the page stays, the seizure kept in its queue").endsWith("/seizures/new");
+            ((JavascriptExecutor) mission.driver).executeScript("window.scrollTo(0, 0)");
+            mission.screenshot("13-queue-session-ended");
+            assertThat(mission.accessibilityFaults()).as("capture page, session ended").isEmpty();
+
+            signIn.click();
+            mission.until(d -> d.findElements(By.id("kc-login")).size() > 0);
+            mission.driver.findElement(By.id("username")).sendKeys(DemoUser.MISSION_OFFICER.username);
+            mission.driver.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+            mission.driver.findElement(By.id("kc-login")).click();
+            WebElement sent = mission.waitFor(By.cssSelector("#outbox li[data-state=sent] a"));
+            assertThat(mission.driver.findElement(By.cssSelector("#outbox li[data-state=sent] strong")).getText()).isEqualTo("WEB-" + marker);
+            seizureId = sent.getAttribute("href").replaceAll(".*/records/", "");
+        }
+        String token = Tokens.accessToken(DemoUser.PANEL_EXPERT);
+        assertThat(given().auth().oauth2(token).queryParam("reference", "WEB-" + marker).get(PackagedPlatform.gateway() + "/api/seizures")
+                .then().statusCode(200).extract().jsonPath().getList("id")).as("stored once").containsExactly(seizureId);
+        List<Map<String, Object>> evidence = given().auth().oauth2(token).get(PackagedPlatform.gateway() + "/api/seizures/" + seizureId + "/evidence")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(evidence).extracting(e -> e.get("sha256")).containsExactly(sha256(photo));
     }
 
     @Test

@@ -40,9 +40,20 @@ if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').cat
 /** A fresh Idempotency-Key: one per thing created, kept for its retries. */
 export const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2));
 
+/** Marks the pages' own calls, so that the gateway answers 499 rather than a redirect to a login page they cannot follow. */
+export const SCRIPT_REQUEST = { 'X-Requested-With': 'JavaScript' };
+/** The browser must sign in again: its session cookie no longer works (499, Quarkus OIDC's answer to scripts) or is gone (401). */
+export const sessionEnded = (status) => status === 499 || status === 401;
+
 /** Calls the API with the browser's session; answers the JSON, or throws the problem's detail. */
 export async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json', ...(options.headers || {}) }, ...options });
+  const response = await fetch(path, { ...options, credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...SCRIPT_REQUEST, ...(options.headers || {}) } });
+  if (sessionEnded(response.status)) {
+    const error = new Error(t('sessionEnded'));
+    error.status = response.status;
+    throw error;
+  }
   if (!response.ok) {
     let detail = response.statusText;
     try { const problem = await response.json(); detail = problem.detail || problem.title || detail;

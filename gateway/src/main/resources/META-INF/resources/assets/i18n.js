@@ -70,7 +70,8 @@ export const messages = {
     'photo.shows.object': 'The whole object', 'photo.shows.serial': 'Serial number', 'photo.shows.headstamp': 'Headstamp',
     'photo.shows.packaging': 'Box or packaging marking', 'photo.shows.otherMark': 'Another marking', 'photo.shows.document': 'A document',
     'col.make': 'Make', 'col.model': 'Model',
-    error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.'
+    error: 'Something went wrong: {detail}', forbidden: 'Your role may not do this.',
+    sessionEnded: 'Your session has ended: reload the page to sign in again.'
   },
   fr: {
     skip: 'Aller au contenu', language: 'Langue', signOut: 'Se déconnecter', loading: 'Chargement…',
@@ -142,7 +143,8 @@ export const messages = {
     'photo.shows.object': 'L’objet entier', 'photo.shows.serial': 'Numéro de série', 'photo.shows.headstamp': 'Marquage du culot',
     'photo.shows.packaging': 'Marquage de caisse ou d’emballage', 'photo.shows.otherMark': 'Un autre marquage', 'photo.shows.document': 'Un document',
     'col.make': 'Fabricant', 'col.model': 'Modèle',
-    error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action."
+    error: 'Une erreur est survenue : {detail}', forbidden: "Votre rôle ne permet pas cette action.",
+    sessionEnded: 'Votre session a pris fin : rechargez la page pour vous reconnecter.'
   },
   ar: {
     skip: 'انتقل إلى المحتوى', language: 'اللغة', signOut: 'تسجيل الخروج', loading: 'جارٍ التحميل…',
@@ -214,6 +216,7 @@ export const messages = {
     'photo.shows.object': 'القطعة كاملة', 'photo.shows.serial': 'الرقم التسلسلي', 'photo.shows.headstamp': 'علامة قاعدة الخرطوشة',
     'photo.shows.packaging': 'علامة الصندوق أو التغليف', 'photo.shows.otherMark': 'علامة أخرى', 'photo.shows.document': 'وثيقة',
     'col.make': 'الصنع', 'col.model': 'الطراز',
-    error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.'
+    error: 'حدث خطأ: {detail}', forbidden: 'لا يسمح دورك بهذا الإجراء.',
+    sessionEnded: 'انتهت جلستك: أعد تحميل الصفحة لتسجيل الدخول مجددًا.'
   }
 };

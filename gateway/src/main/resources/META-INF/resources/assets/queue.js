@@ -4,6 +4,7 @@
 // when the browser says it is online again, and at each visit.
 import { openDB } from './vendor/idb/build/index.js';
 import { uploadEvidence } from './uploads.js';
+import { SCRIPT_REQUEST, sessionEnded } from './app.js';
 
 const database = openDB('embargo-monitor-capture', 1, {
   upgrade(db) { db.createObjectStore('outbox', { keyPath: 'key' }); },
@@ -56,7 +57,7 @@ async function send(entry, changed) {
   try {
     if (!entry.seizureId) {
       const response = await fetch('/api/seizures', { method: 'POST', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.key },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.key, ...SCRIPT_REQUEST },
         body: JSON.stringify(entry.seizure) });
       if (!response.ok) {
         await settle(entry, response);
@@ -77,15 +78,17 @@ async function send(entry, changed) {
     }
     entry.state = 'sent';
     entry.sentAt = Date.now();
-  } catch (unreachable) {
-    entry.state = 'waiting'; // no answer (offline, the link dropped): the next try goes on where this one stopped
-    entry.problem = unreachable.message;
+  } catch (notSent) {
+    // no answer (offline, the link dropped) or the session ended: the next try goes on where this one stopped
+    entry.state = 'waiting';
+    entry.problem = notSent.message;
+    entry.signedOut = sessionEnded(notSent.status);
   }
   await save(entry);
   changed(entry);
 }
 
-/** A refusal: the platform's problem is kept to be fixed; a lapsed session or a busy platform only waits. */
+/** A refusal: the platform's problem is kept to be fixed; an ended session or a busy platform only waits. */
 async function settle(entry, response) {
   let detail = response.statusText;
   try {
@@ -93,9 +96,9 @@ async function settle(entry, response) {
     detail = problem.detail || problem.title || detail;
     if (problem.errors && problem.errors.length) detail += ' (' + problem.errors.map((e) => e.field + ': ' + e.message).join('; ') + ')';
   } catch (notJson) { /* the status says it */ }
-  const worthWaiting = response.status === 401 || response.status === 408 || response.status === 429 || response.status >= 500;
+  entry.signedOut = sessionEnded(response.status);
+  const worthWaiting = entry.signedOut || response.status === 408 || response.status === 429 || response.status >= 500;
   entry.state = worthWaiting ? 'waiting' : 'refused';
-  entry.status = response.status;
   entry.problem = detail;
   await save(entry);
 }

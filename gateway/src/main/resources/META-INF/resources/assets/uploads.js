@@ -2,7 +2,7 @@
 // the platform holds, on the next try or after the page was closed and opened again (tus-js-client keeps the upload's
 // address in localStorage, under the file's name, type, size and date). The original file is sent as it is: never
 // re-encoded, for the file and its EXIF are the evidence.
-import { t, el, bar } from './app.js';
+import { t, el, bar, SCRIPT_REQUEST, sessionEnded } from './app.js';
 
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10000, 20000, 30000, 60000];
 const PIECE_BYTES = 5 * 1024 * 1024;
@@ -30,16 +30,25 @@ export function uploadEvidence(seizureId, file, { key, itemId, description, prog
       chunkSize: PIECE_BYTES,
       metadata,
       removeFingerprintOnSuccess: true,
+      headers: SCRIPT_REQUEST,
       onBeforeRequest: (request) => { if (key && request.getMethod() === 'POST') request.setHeader('Idempotency-Key', key); },
       onProgress: (sent, total) => progress?.set(total ? Math.floor(sent * 100 / total) : 0),
       onSuccess: () => resolve(upload.url),
-      onError: (error) => reject(new Error(t('upload.failed', { file: file.name, detail: problemOf(error) }))),
+      onError: (error) => reject(failure(file, error)),
     });
     upload.findPreviousUploads().then((previous) => {
       if (previous.length) upload.resumeFromPreviousUpload(previous[0]);
       upload.start();
     }, reject);
   });
+}
+
+/** Why the file was not stored, with the platform's status when it answered. */
+function failure(file, error) {
+  const status = error.originalResponse?.getStatus();
+  const failed = new Error(sessionEnded(status) ? t('sessionEnded') : t('upload.failed', { file: file.name, detail: problemOf(error) }));
+  failed.status = status;
+  return failed;
 }
 
 /** The platform's own words when it refused the file (415: not a photo or document), else the error's. */

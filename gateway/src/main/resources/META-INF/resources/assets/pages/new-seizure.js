@@ -177,8 +177,8 @@ function queued(entry) {
       return bar.node;
     }) : null,
     entry.state === 'sent' ? [' · ', el('a', { href: '/records/' + entry.seizureId }, t('queue.open'))] : null,
-    entry.state === 'waiting' && entry.status === 401 ? el('p', {}, el('a', { href: '/seizures/new' }, t('queue.signIn'))) : null,
-    entry.state === 'waiting' && entry.problem && entry.status !== 401 ? el('p', { className: 'meta' }, t('queue.retry')) : null,
+    entry.state === 'waiting' && entry.signedOut ? el('p', { className: 'sign-in' }, el('a', { href: '/seizures/new' }, t('queue.signIn'))) : null,
+    entry.state === 'waiting' && entry.problem && !entry.signedOut ? el('p', { className: 'meta' }, t('queue.retry')) : null,
     entry.state === 'refused' ? [el('p', { className: 'error', role: 'alert' }, entry.problem),
       el('button', { type: 'button', onclick: () => edit(entry) }, t('queue.edit')), ' ',
       el('button', { type: 'button', className: 'secondary', onclick: () => remove(entry.key).then(() => drawQueue()) }, t('queue.remove'))] : null,

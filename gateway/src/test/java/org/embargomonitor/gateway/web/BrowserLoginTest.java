@@ -45,6 +45,15 @@ class BrowserLoginTest {
     }
 
     @Test
+    void shouldTellThePagesScriptsThatTheSessionEndedInsteadOfRedirectingThemToALoginPageTheyCannotFollow() {
+        given().redirects().follow(false).header("X-Requested-With", "JavaScript").get("/search").then().statusCode(499)
+                .header("WWW-Authenticate", containsString("OIDC"));
+        given().redirects().follow(false).get("/search").then().statusCode(302).header("Location", containsString(Tokens.KEYCLOAK_URL));
+        given().redirects().follow(false).header("X-Requested-With", "JavaScript").contentType("application/json").body("{}")
+                .post("/api/seizures").then().statusCode(401);
+    }
+
+    @Test
     void shouldLogInWithTheAuthorizationCodeFlowAndShowTheUserTheirRolesPages() {
         Map<String, String> session = logIn(PANEL_EXPERT);
 
