@@ -105,6 +105,8 @@ class RoleMatrixIT {
             request.header("Tus-Resumable", "1.0.0").header("Upload-Length", 1000);
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
+        } else if (row.path().contains("/tracing-letters") && row.method().equals("POST")) {
+            request.contentType("application/json").body(Samples.tracingLetter(newItem()));
         } else if (row.method().equals("POST")) {
             request.contentType("application/json").body(Samples.bodyFor(row.path()));
         }
@@ -185,6 +187,13 @@ class RoleMatrixIT {
                 return "{\"assessedOn\": \"2024-04-15\", \"status\": \"PARTIALLY_ACHIEVED\", \"narrative\": \"Test.\", \"sourceDocument\": \"S/2024/391\"}";
             }
             return path.startsWith("/api/seizures") ? seizure() : regime();
+        }
+
+        static String tracingLetter(String itemId) {
+            return """
+                    {"stateCode": "BGR", "itemIds": ["%s"], "language": "EN", "format": "PDF",
+                     "letterhead": {"panel": "Panel of Experts on the Central African Republic", "addressee": "Permanent Mission of Bulgaria"}}
+                    """.formatted(itemId);
         }
 
         static String version(String from) {

@@ -102,7 +102,7 @@ class WebPagesIT {
         RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         try (Browser admin = Browser.signedInAs(DemoUser.ADMIN); Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
             assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
-                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Pipeline");
+                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Tracing", "Pipeline");
             admin.screenshot("0-home-admin");
             assertThat(admin.accessibilityFaults()).as("home page").isEmpty();
             admin.open("/pipeline");
@@ -143,9 +143,10 @@ class WebPagesIT {
         Page supplyChain = new Page("/supply-chains/" + chain, "سلسلة الإمداد", "#chain-countries canvas");
         Page dashboard = new Page("/dashboard?regime=CAR", "لوحة متابعة نظام الجزاءات", "#fig-findingsConfirmed");
         Page pipeline = new Page("/pipeline", "مسار الأحداث", "main tbody tr");
+        Page tracing = new Page("/tracing", "طلبات التعقب", "#rates-table, #rates ~ div p");
         Map<DemoUser, List<Page>> pagesOfRoles = new LinkedHashMap<>();
         pagesOfRoles.put(DemoUser.MISSION_OFFICER, List.of(form, imports, search, record));
-        pagesOfRoles.put(DemoUser.PANEL_EXPERT, List.of(search, reviewedRecord, supplyChain, dashboard));
+        pagesOfRoles.put(DemoUser.PANEL_EXPERT, List.of(search, reviewedRecord, supplyChain, tracing, dashboard));
         pagesOfRoles.put(DemoUser.COMMITTEE_MEMBER, List.of(dashboard));
         pagesOfRoles.put(DemoUser.ADMIN, List.of(pipeline));
         pagesOfRoles.forEach((user, pages) -> {
@@ -208,6 +209,51 @@ class WebPagesIT {
             expert.waitFor(By.cssSelector("#chain-countries canvas"));
             expert.screenshot("10-supply-chain-panel-expert");
             assertThat(expert.accessibilityFaults()).as("supply chain page").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldLetAPanelExpertWriteSendAndChaseATracingLetterAndSeeHowStatesAnswer() throws Exception {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String seizure = record(RoleMatrixIT.Samples.seizureFromArmedGroup("[{\"category\": \"ASSAULT_RIFLE\", \"make\": \"Kalashnikov pattern\","
+                + " \"model\": \"AKM\", \"serialNumber\": \"KT 4471\", \"quantity\": 1, \"markingState\": \"INTACT\"}]"));
+        String admin = Tokens.accessToken(DemoUser.ADMIN);
+        String item = given().auth().oauth2(admin).get(PackagedPlatform.gateway() + "/api/seizures/" + seizure).then().extract().path("items[0].id");
+        given().auth().oauth2(admin).multiPart("file", "serial.jpg", Files.readAllBytes(photo())).multiPart("itemId", item)
+                .multiPart("description", "Serial number").post(PackagedPlatform.gateway() + "/api/seizures/" + seizure + "/evidence").then().statusCode(201);
+        String late = record(RoleMatrixIT.Samples.seizureFromArmedGroup("[{\"category\": \"PISTOL_REVOLVER\", \"quantity\": 1, \"markingState\": \"INTACT\"}]"));
+        String lateItem = given().auth().oauth2(admin).get(PackagedPlatform.gateway() + "/api/seizures/" + late).then().extract().path("items[0].id");
+        given().auth().oauth2(admin).contentType("application/json").body("{\"stateCode\": \"UKR\", \"sentOn\": \"" + java.time.LocalDate.now().minusDays(60) + "\"}")
+                .post(PackagedPlatform.gateway() + "/api/seizures/" + late + "/items/" + lateItem + "/tracing-requests").then().statusCode(201);
+
+        try (Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            expert.open("/records/" + seizure);
+            expert.waitFor(By.id("letter-form"));
+            expert.type("letter-state", "BGR");
+            expert.type("letter-panel", "Panel of Experts on the Central African Republic");
+            expert.type("letter-reference", "S/AC.55/2026/PE/OC.41");
+            expert.type("letter-addressee", "Permanent Mission of Bulgaria to the United Nations");
+            expert.driver.findElement(By.id("letter-preview")).click();
+            assertThat(expert.waitFor(By.id("letter-draft")).getAttribute("download")).startsWith("tracing-request-").endsWith(".pdf");
+            expert.driver.findElement(By.id("letter-send")).click();
+            WebElement letter = expert.waitFor(By.cssSelector("#tracing-letters li a"));
+            assertThat(letter.getText()).endsWith(".pdf");
+            assertThat(expert.driver.findElement(By.id("tracing-requests")).getText()).contains("BGR");
+            expert.screenshot("14-tracing-letter-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("record page with the letter form").isEmpty();
+
+            expert.open("/tracing");
+            WebElement overdueRow = expert.waitFor(By.xpath("//table[@id='overdue-table']//tr[.//a[@href='/records/" + late + "']]"));
+            assertThat(overdueRow.getText()).contains("UKR");
+            expert.waitFor(By.cssSelector("#rates-table"));
+            expert.waitFor(By.cssSelector("#chart-tracing-rates canvas"));
+            assertThat(expert.driver.findElement(By.id("rates-table")).getText()).contains("BGR", "UKR");
+            expert.screenshot("15-tracing-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("tracing page").isEmpty();
+            overdueRow.findElement(By.tagName("button")).click();
+            await("the reminder recorded").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> given().auth().oauth2(admin).get(PackagedPlatform.gateway() + "/api/seizures/" + late + "/tracing-requests")
+                            .then().extract().<List<String>> path("[0].reminders"), reminders -> reminders.size() == 1);
         }
     }
 

@@ -101,6 +101,14 @@ public class WebPages {
     }
 
     @GET
+    @Path("tracing")
+    @RolesAllowed({ PANEL_EXPERT, ADMIN })
+    @Operation(hidden = true)
+    public TemplateInstance tracing() {
+        return page("tracing", null);
+    }
+
+    @GET
     @Path("pipeline")
     @RolesAllowed(ADMIN)
     @Operation(hidden = true)

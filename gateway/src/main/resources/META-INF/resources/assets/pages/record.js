@@ -1,4 +1,4 @@
-import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term, newKey } from '../app.js';
+import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term, newKey, SCRIPT_REQUEST } from '../app.js';
 import { uploadEvidence, progressOf } from '../uploads.js';
 
 const id = document.body.dataset.subject;
@@ -13,9 +13,10 @@ async function show() {
     showError(error);
     return;
   }
-  const [evidence, tracing, findings, chains, check] = await Promise.all([
+  const [evidence, tracing, letters, findings, chains, check] = await Promise.all([
     api('/api/seizures/' + id + '/evidence').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
+    reviewer ? api('/api/seizures/' + id + '/tracing-letters').catch(() => []) : Promise.resolve(null),
     reviewer ? allPages('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
     reviewer ? api('/api/embargo/supply-chains?seizureId=' + id).catch(() => []) : Promise.resolve(null),
     api('/api/embargo/checks/' + id + '?version=' + seizure.version).catch(() => null)]);
@@ -32,7 +33,7 @@ async function show() {
         check.status === 'DONE' ? t('record.checkDone') + (check.checkedAt ? ' (' + date(check.checkedAt) + ')' : '') : t('record.checkPending')) : null),
     items(seizure),
     evidenceSection(seizure, evidence),
-    tracingSection(tracing),
+    tracingSection(seizure, tracing, letters),
     chains && chains.length ? chainsSection(chains) : null,
     findings ? findingsSection(findings) : null,
     seizure.latitude != null ? el('section', {}, mapBox) : null);
@@ -90,11 +91,78 @@ function evidenceSection(seizure, evidence) {
     upload);
 }
 
-function tracingSection(tracing) {
+function tracingSection(seizure, tracing, letters) {
   return el('section', { 'aria-labelledby': 'tracing' }, el('h2', { id: 'tracing' }, t('record.tracing')),
-    tracing.length ? el('ul', {}, tracing.map((r) => el('li', {}, r.stateCode + ' – ' + date(r.sentOn) + ' – ',
+    tracing.length ? el('ul', { id: 'tracing-requests' }, tracing.map((r) => el('li', {}, r.stateCode + ' – ' + date(r.sentOn) + ' – ',
       r.open ? el('span', { className: 'status OPEN' }, term('OPEN')) : el('span', { className: 'status' }, r.outcome || 'closed'),
-      r.responseSummary ? ' – ' + r.responseSummary : ''))) : el('p', {}, t('record.none')));
+      r.open ? ' – ' + t('tracing.due', { date: date(r.dueOn) }) : '',
+      r.overdue ? [' – ', el('strong', { className: 'warning' }, t('tracing.overdueBy', { n: r.daysOverdue }))] : '',
+      r.reminders.length ? ' – ' + t('tracing.reminders', { n: r.reminders.length }) : '',
+      r.responseSummary ? ' – ' + r.responseSummary : ''))) : el('p', {}, t('record.none')),
+    letters && letters.length ? [el('h3', {}, t('letter.letters')), el('ul', { id: 'tracing-letters' }, letters.map((l) => el('li', {},
+      el('a', { href: '/api/seizures/' + id + '/tracing-letters/' + l.id + '/content' }, l.fileName),
+      ' – ' + l.stateCode + ' – ' + date(l.sentOn) + ' – ' + l.sentBy)))] : null,
+    reviewer ? letterForm(seizure) : null);
+}
+
+/** The letterhead fields a panel types once and finds again in its next letters (kept on this device). */
+const LETTERHEAD = ['panel', 'reference', 'addressee', 'place', 'signatory'];
+
+function letterForm(seizure) {
+  let key = newKey();
+  const kept = JSON.parse(localStorage.getItem('letterhead') || '{}');
+  const outcome = el('div', { id: 'letter-outcome', role: 'status' });
+  const input = (name, required) => el('div', {}, el('label', { for: 'letter-' + name }, t('letter.' + name)),
+    el('input', { id: 'letter-' + name, name, required, value: kept[name] || '', maxlength: name === 'reference' ? 100 : 300 }));
+  const letter = (form) => {
+    const data = new FormData(form);
+    const letterhead = Object.fromEntries(LETTERHEAD.map((name) => [name, data.get(name) || null]));
+    localStorage.setItem('letterhead', JSON.stringify({ ...letterhead, reference: null }));
+    return { stateCode: (data.get('stateCode') || '').toUpperCase(), itemIds: data.getAll('itemIds'), language: data.get('language'),
+      format: data.get('format'), letterhead };
+  };
+  const form = el('form', { id: 'letter-form', className: 'letter no-print', onsubmit: async (event) => {
+    event.preventDefault();
+    const body = letter(event.target);
+    if (!body.itemIds.length) { showError(new Error(t('letter.noItems')), outcome); return; }
+    try {
+      const sent = await api('/api/seizures/' + id + '/tracing-letters', { method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body) });
+      key = newKey();
+      announce(t('letter.sent', { n: sent.requests.length, due: date(sent.requests[0].dueOn) }));
+      await show();
+    } catch (error) {
+      showError(error, outcome);
+    }
+  } },
+  el('h3', {}, t('letter.title')),
+  el('fieldset', {}, el('legend', {}, t('letter.items')), seizure.items.filter((item) => item.status !== 'DESTROYED').map((item) =>
+    el('div', {}, el('input', { type: 'checkbox', id: 'letter-item-' + item.position, name: 'itemIds', value: item.id, checked: true }), ' ',
+      el('label', { for: 'letter-item-' + item.position }, [term(item.category), item.make, item.model, item.serialNumber, item.lotNumber].filter(Boolean).join(' · '))))),
+  el('div', { className: 'grid' },
+    el('div', {}, el('label', { for: 'letter-state' }, t('letter.state')),
+      el('input', { id: 'letter-state', name: 'stateCode', required: true, size: 3, maxlength: 3, pattern: '[A-Za-z]{3}' })),
+    el('div', {}, el('label', { for: 'letter-language' }, t('letter.language')), el('select', { id: 'letter-language', name: 'language' },
+      el('option', { value: 'EN' }, 'English'), el('option', { value: 'FR', selected: document.documentElement.lang === 'fr' }, 'Français'))),
+    el('div', {}, el('label', { for: 'letter-format' }, t('letter.format')), el('select', { id: 'letter-format', name: 'format' },
+      el('option', { value: 'PDF' }, 'PDF'), el('option', { value: 'DOCX' }, 'Word (DOCX)'))),
+    input('panel', true), input('reference', false), input('addressee', true), input('place', false), input('signatory', false)),
+  el('button', { type: 'button', id: 'letter-preview', className: 'secondary', onclick: async () => {
+    if (!form.reportValidity()) return;
+    try {
+      const draft = await fetch('/api/seizures/' + id + '/tracing-letters/draft', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', ...SCRIPT_REQUEST }, body: JSON.stringify(letter(form)) });
+      if (!draft.ok) throw Object.assign(new Error((await draft.json().catch(() => ({}))).detail || draft.statusText), { status: draft.status });
+      const name = (draft.headers.get('Content-Disposition') || '').replace(/.*''/, '');
+      const link = el('a', { id: 'letter-draft', href: URL.createObjectURL(await draft.blob()), download: decodeURIComponent(name) }, t('letter.openDraft'));
+      outcome.replaceChildren(el('p', {}, t('letter.draftReady', { link: '' }), link));
+    } catch (error) {
+      showError(error, outcome);
+    }
+  } }, t('letter.preview')), ' ',
+  el('button', { type: 'submit', id: 'letter-send' }, t('letter.send')),
+  outcome);
+  return form;
 }
 
 function chainsSection(chains) {

@@ -13,6 +13,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ItemRepository implements PanacheRepositoryBase<Item, UUID> {
 
+    public Uni<List<Item>> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
     public Uni<List<Item>> listOfSeizures(Collection<UUID> seizureIds) {
         if (seizureIds.isEmpty()) {
             return Uni.createFrom().item(List.of());

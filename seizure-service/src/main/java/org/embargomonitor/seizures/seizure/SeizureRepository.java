@@ -2,6 +2,7 @@ package org.embargomonitor.seizures.seizure;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,10 @@ public class SeizureRepository implements PanacheRepositoryBase<Seizure, UUID> {
     private static final Sort NEWEST_FIRST = Sort.descending("occurredAt").and("id");
 
     /** A page of the seizures within the scope that pass the filter, newest first. */
+    public Uni<List<Seizure>> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
     public Uni<List<Seizure>> listWithin(ReadScope scope, SeizureFilter filter, Page page) {
         if (scope.isEmpty()) {
             return Uni.createFrom().item(List.of());

@@ -32,6 +32,17 @@ public class TracingRequest {
     @Column(name = "sent_on")
     public LocalDate sentOn;
 
+    /** When the State's answer is due: the sending panel's response time after {@link #sentOn}. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    /** The panel that sent the request, whose response time applies; null when sent by an administrator. */
+    public String panel;
+
+    /** The letter sent with the request, when the platform wrote it. */
+    @Column(name = "letter_id")
+    public UUID letterId;
+
     public String note;
 
     @Column(name = "requested_by")
