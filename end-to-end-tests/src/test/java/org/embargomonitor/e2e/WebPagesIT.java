@@ -257,6 +257,27 @@ class WebPagesIT {
         }
     }
 
+    @Test
+    void shouldShowOnTheRecordPageThatAPhotoWasSentBeforeWithAnotherSeizure() throws Exception {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String admin = Tokens.accessToken(DemoUser.ADMIN);
+        byte[] photo = Files.readAllBytes(photo());
+        String first = record(RoleMatrixIT.Samples.seizure());
+        String again = record(RoleMatrixIT.Samples.seizure());
+        for (String seizure : List.of(first, again)) {
+            given().auth().oauth2(admin).multiPart("file", "rifles-" + seizure.substring(0, 8) + ".jpg", photo)
+                    .post(PackagedPlatform.gateway() + "/api/seizures/" + seizure + "/evidence").then().statusCode(201);
+        }
+        try (Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            expert.open("/records/" + again);
+            WebElement similar = expert.waitFor(By.cssSelector("#similar-photos a[href='/records/" + first + "']"));
+            assertThat(similar.findElement(By.xpath("./ancestor::li")).getText()).contains("distance 0");
+            expert.waitFor(By.cssSelector("#similar-photos img"));
+            expert.screenshot("16-similar-photos-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("record page with similar photos").isEmpty();
+        }
+    }
+
     /** Two seizures of cartridges of this lot, which the platform links into a supply chain; answers their ids. */
     private static String[] twoSeizuresOfLot(String lot) {
         String items = "[{\"category\": \"AMMUNITION\", \"calibre\": \"7.62x39mm\", \"lotNumber\": \"" + lot

@@ -13,8 +13,9 @@ async function show() {
     showError(error);
     return;
   }
-  const [evidence, tracing, letters, findings, chains, check] = await Promise.all([
+  const [evidence, similar, tracing, letters, findings, chains, check] = await Promise.all([
     api('/api/seizures/' + id + '/evidence').catch(() => []),
+    api('/api/seizures/' + id + '/evidence/similar').catch(() => []),
     api('/api/seizures/' + id + '/tracing-requests').catch(() => []),
     reviewer ? api('/api/seizures/' + id + '/tracing-letters').catch(() => []) : Promise.resolve(null),
     reviewer ? allPages('/api/embargo/findings?seizureId=' + id).catch(() => []) : Promise.resolve(null),
@@ -32,7 +33,7 @@ async function show() {
       check ? el('p', { className: 'check-' + check.status.toLowerCase() }, el('strong', {}, t('record.check') + ': '),
         check.status === 'DONE' ? t('record.checkDone') + (check.checkedAt ? ' (' + date(check.checkedAt) + ')' : '') : t('record.checkPending')) : null),
     items(seizure),
-    evidenceSection(seizure, evidence),
+    evidenceSection(seizure, evidence, similar),
     tracingSection(seizure, tracing, letters),
     chains && chains.length ? chainsSection(chains) : null,
     findings ? findingsSection(findings) : null,
@@ -65,7 +66,7 @@ async function showLinked(item, cell) {
   }
 }
 
-function evidenceSection(seizure, evidence) {
+function evidenceSection(seizure, evidence, similar) {
   const images = evidence.filter((e) => e.mediaType && e.mediaType.startsWith('image/'));
   const documents = evidence.filter((e) => !images.includes(e));
   const content = (e) => '/api/seizures/' + id + '/evidence/' + e.id + '/content';
@@ -88,7 +89,19 @@ function evidenceSection(seizure, evidence) {
     el('div', { className: 'thumbs' }, images.map((e) => el('a', { href: content(e) },
       el('img', { src: content(e), alt: e.description || e.fileName || e.mediaType, loading: 'lazy' })))),
     documents.length ? el('ul', {}, documents.map((d) => el('li', {}, el('a', { href: content(d) }, d.fileName || d.id), ' (' + d.mediaType + ')'))) : null,
+    similar.length ? similarPhotos(evidence, similar) : null,
     upload);
+}
+
+/** Photos of other seizures that may be the same picture as one of this seizure's: resized, recompressed or cropped. */
+function similarPhotos(evidence, similar) {
+  const own = new Map(evidence.map((e) => [e.id, e]));
+  return el('div', { id: 'similar-photos' }, el('h3', {}, t('record.similar')), el('p', { className: 'meta' }, t('record.similarIntro')),
+    el('ul', { className: 'similar' }, similar.map((m) => el('li', {},
+      el('img', { className: 'thumb-small', src: '/api/seizures/' + m.seizureId + '/evidence/' + m.similarEvidenceId + '/content',
+        alt: m.description || m.fileName || '', loading: 'lazy' }),
+      el('span', {}, (own.get(m.evidenceId)?.fileName || '') + ' ≈ ', el('a', { href: '/records/' + m.seizureId }, m.seizureReference),
+        ' (' + m.countryCode + ') · ' + (m.fileName || '') + ' · ' + t('record.distance', { n: m.distance }))))));
 }
 
 function tracingSection(seizure, tracing, letters) {
@@ -102,7 +115,7 @@ function tracingSection(seizure, tracing, letters) {
     letters && letters.length ? [el('h3', {}, t('letter.letters')), el('ul', { id: 'tracing-letters' }, letters.map((l) => el('li', {},
       el('a', { href: '/api/seizures/' + id + '/tracing-letters/' + l.id + '/content' }, l.fileName),
       ' – ' + l.stateCode + ' – ' + date(l.sentOn) + ' – ' + l.sentBy)))] : null,
-    reviewer ? letterForm(seizure) : null);
+    reviewer && seizure.items.some((item) => item.status !== 'DESTROYED') ? letterForm(seizure) : null);
 }
 
 /** The letterhead fields a panel types once and finds again in its next letters (kept on this device). */

@@ -29,4 +29,12 @@ public interface EvidenceConfig {
     /** How often expired resumable uploads are deleted, by whichever replica looks. */
     @WithDefault("10m")
     Duration uploadCleaningInterval();
+
+    /** Photos at most this many bits apart of 64 (perceptual hashes) are shown as possibly the same picture. */
+    @WithDefault("12")
+    int similarPhotoDistance();
+
+    /** How often photos stored before fingerprints were taken are hashed, a batch at a time. */
+    @WithDefault("1m")
+    Duration fingerprintInterval();
 }

@@ -6,14 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.embargomonitor.platform.problem.ProblemException;
 import org.embargomonitor.platform.security.Caller;
+import org.embargomonitor.seizures.evidence.similar.SimilarPhotos;
 import org.embargomonitor.seizures.idempotency.IdempotencyKeys;
 
 import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * What every upload goes through once its bytes are received, whichever way they came (a form, a raw body, a
- * resumable upload): its type read from the bytes, photos' metadata read, the bytes kept under their hash and the
- * evidence recorded with its custody entry and event. Blocking: called on a worker thread.
+ * resumable upload): its type read from the bytes, photos' metadata and perceptual hashes read, the bytes kept under
+ * their hash and the evidence recorded with its custody entry and event. Blocking: called on a worker thread.
  */
 @ApplicationScoped
 public class EvidenceIntake {
@@ -25,11 +26,13 @@ public class EvidenceIntake {
     private final EvidenceService service;
     private final BlobStore blobs;
     private final MediaTypes mediaTypes;
+    private final SimilarPhotos similarPhotos;
 
-    EvidenceIntake(EvidenceService service, BlobStore blobs, MediaTypes mediaTypes) {
+    EvidenceIntake(EvidenceService service, BlobStore blobs, MediaTypes mediaTypes, SimilarPhotos similarPhotos) {
         this.service = service;
         this.blobs = blobs;
         this.mediaTypes = mediaTypes;
+        this.similarPhotos = similarPhotos;
     }
 
     /** Records staged bytes as evidence of the seizure, or discards them and refuses them with 415 naming {@code field}. */
@@ -42,7 +45,11 @@ public class EvidenceIntake {
                     + "; evidence must be a photo (JPEG, PNG, GIF, WebP, TIFF, BMP, HEIC), a PDF, an Office or OpenDocument"
                     + " file, or plain text.");
         }
-        PhotoMetadata photo = mediaTypes.isImage(mediaType) ? PhotoMetadata.read(staged.file()) : PhotoMetadata.NONE;
+        PhotoMetadata photo = PhotoMetadata.NONE;
+        if (mediaTypes.isImage(mediaType)) {
+            photo = PhotoMetadata.read(staged.file());
+            similarPhotos.fingerprint(staged.sha256(), staged.file());
+        }
         blobs.keep(staged);
         EvidenceService.Upload upload = new EvidenceService.Upload(seizureId, itemId, staged.sha256(), staged.size(),
                 mediaType, fileName, description, photo);
