@@ -45,7 +45,8 @@ final class FaultPlatform implements AutoCloseable {
         }
         String kafka = "-Dkafka.bootstrap.servers=127.0.0.1:" + LocalServers.port("kafka", PORT_OFFSET);
         platform.add("seizure-service", ports, List.of(database("seizure"), jdbc("seizure"), kafka,
-                "-Dseizures.evidence.storage-dir=" + RUNTIME.resolve("data/evidence")));
+                "-Dseizures.evidence.storage-dir=" + RUNTIME.resolve("data/evidence"),
+                "-Dquarkus.rest-client.embargo-service.url=http://127.0.0.1:" + ports.get("embargo-service")));
         platform.add("embargo-service", ports, List.of(database("embargo"), jdbc("embargo"), kafka));
         platform.add("search-service", ports, List.of(kafka, "-Dsearch.opensearch.url=" + opensearch(),
                 "-Dquarkus.rest-client.seizure-service.url=http://127.0.0.1:" + ports.get("seizure-service")));

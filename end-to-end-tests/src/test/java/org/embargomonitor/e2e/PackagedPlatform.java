@@ -65,8 +65,9 @@ public class PackagedPlatform implements BeforeAllCallback, TestWatcher, Extensi
         for (String service : List.of("seizure-service", "embargo-service", "search-service", "gateway")) {
             ports.put(service, ServiceProcess.freePort());
         }
-        start("seizure-service", ports, with(with(with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"),
-                "-Dseizures.events.evidence-topic=evidence-e2e"), "-Dseizures.evidence.storage-dir=target/e2e-evidence-store"));
+        start("seizure-service", ports, with(with(with(with(databaseOf("seizure_test"), "-Dseizures.events.seizure-topic=seizures-e2e"),
+                "-Dseizures.events.evidence-topic=evidence-e2e"), "-Dseizures.evidence.storage-dir=target/e2e-evidence-store"),
+                "-Dquarkus.rest-client.embargo-service.url=http://127.0.0.1:" + ports.get("embargo-service")));
         start("embargo-service", ports, with(with(databaseOf("embargo_test"), "-Dmp.messaging.incoming.seizure-events.topic=seizures-e2e"),
                 "-Dembargo.compliance.finding-topic=findings-e2e"));
         List<String> search = new ArrayList<>(databaseOf("search_test"));

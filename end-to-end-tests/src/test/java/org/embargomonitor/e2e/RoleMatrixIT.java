@@ -105,6 +105,8 @@ class RoleMatrixIT {
             request.header("Tus-Resumable", "1.0.0").header("Upload-Length", 1000);
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
+        } else if (row.path().equals("/api/seizures/annexes")) {
+            request.contentType("application/json").body("{\"title\": \"Annex\", \"language\": \"EN\", \"seizureIds\": [\"" + seizureId + "\"]}");
         } else if (row.path().contains("/tracing-letters") && row.method().equals("POST")) {
             request.contentType("application/json").body(Samples.tracingLetter(newItem()));
         } else if (row.method().equals("POST")) {

@@ -102,7 +102,7 @@ class WebPagesIT {
         RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         try (Browser admin = Browser.signedInAs(DemoUser.ADMIN); Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
             assertThat(admin.driver.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
-                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Tracing", "Pipeline");
+                    .containsExactly("Record a seizure", "Imports", "Search", "Dashboards", "Tracing", "Annex", "Pipeline");
             admin.screenshot("0-home-admin");
             assertThat(admin.accessibilityFaults()).as("home page").isEmpty();
             admin.open("/pipeline");
@@ -275,6 +275,38 @@ class WebPagesIT {
             expert.waitFor(By.cssSelector("#similar-photos img"));
             expert.screenshot("16-similar-photos-panel-expert");
             assertThat(expert.accessibilityFaults()).as("record page with similar photos").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldLetAPanelExpertChooseRecordsAndFindingsForAnAnnexAndWriteIt() {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String admin = Tokens.accessToken(DemoUser.ADMIN);
+        List<String> seizures = List.of(record(RoleMatrixIT.Samples.seizureFromArmedGroup()), record(RoleMatrixIT.Samples.seizureFromArmedGroup()));
+        for (String seizure : seizures) {
+            await("a finding of seizure " + seizure).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> given().auth().oauth2(admin).queryParam("seizureId", seizure).get(PackagedPlatform.gateway() + "/api/embargo/findings")
+                            .then().extract().<List<String>> path("id"), found -> !found.isEmpty());
+        }
+        try (Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            for (String seizure : seizures) {
+                expert.open("/records/" + seizure);
+                expert.waitFor(By.id("annex-toggle")).click();
+                expert.until(d -> d.findElement(By.id("annex-toggle")).getText().startsWith("In the annex"));
+            }
+            expert.open("/annexes");
+            expert.until(d -> d.findElements(By.cssSelector("#annex-records input[name=findingIds]")).size() >= 2);
+            assertThat(expert.driver.findElements(By.cssSelector("#annex-records li > a"))).extracting(a -> a.getAttribute("href"))
+                    .containsExactly(PackagedPlatform.gateway() + "/records/" + seizures.get(0), PackagedPlatform.gateway() + "/records/" + seizures.get(1));
+            expert.type("annex-heading", "Annex 7: Weapons surrendered by 3R fighters");
+            expert.driver.findElements(By.cssSelector("#annex-records li")).get(1).findElement(By.cssSelector("input[name=findingIds]")).click();
+            expert.screenshot("17-annex-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("annex page").isEmpty();
+            expert.driver.findElement(By.id("annex-write")).click();
+            WebElement download = expert.waitFor(By.id("annex-download"));
+            assertThat(download.getAttribute("download")).isEqualTo("Annex-7-Weapons-surrendered-by-3R-fighters.pdf");
+            assertThat(download.getAttribute("href")).as("the annex written, held by the page to be saved").startsWith("blob:");
+            expert.screenshot("18-annex-written-panel-expert");
         }
     }
 

@@ -109,6 +109,14 @@ public class WebPages {
     }
 
     @GET
+    @Path("annexes")
+    @RolesAllowed({ PANEL_EXPERT, ADMIN })
+    @Operation(hidden = true)
+    public TemplateInstance annexes() {
+        return page("annexes", null);
+    }
+
+    @GET
     @Path("pipeline")
     @RolesAllowed(ADMIN)
     @Operation(hidden = true)

@@ -1,5 +1,6 @@
 import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term, newKey, SCRIPT_REQUEST } from '../app.js';
 import { uploadEvidence, progressOf } from '../uploads.js';
+import * as annex from '../annex-basket.js';
 
 const id = document.body.dataset.subject;
 const reviewer = has('panel-expert') || has('admin');
@@ -24,6 +25,7 @@ async function show() {
   const mapBox = el('div', { className: 'map', role: 'region', 'aria-label': seizure.placeName || 'map' });
   main(
     el('h1', {}, seizure.reference),
+    reviewer ? annexButton(seizure) : null,
     el('section', {},
       el('p', { className: 'meta' }, [seizure.operation, seizure.reportingUnit, seizure.countryCode, seizure.adminArea, seizure.placeName,
         date(seizure.occurredAt), term(seizure.circumstance), term(seizure.locationType)].filter(Boolean).join(' · ')),
@@ -41,6 +43,16 @@ async function show() {
   if (seizure.latitude != null) {
     worldMap(mapBox, [{ latitude: seizure.latitude, longitude: seizure.longitude, popup: seizure.placeName || seizure.reference }]);
   }
+}
+
+/** Adds the record to the annex being prepared (the Annex page), or takes it out. */
+function annexButton(seizure) {
+  const button = el('button', { type: 'button', id: 'annex-toggle', className: 'secondary no-print',
+    onclick: () => {
+      annex.toggle(seizure);
+      button.textContent = t(annex.has(seizure.id) ? 'annex.added' : 'annex.add');
+    } }, t(annex.has(seizure.id) ? 'annex.added' : 'annex.add'));
+  return el('p', {}, button);
 }
 
 function items(seizure) {

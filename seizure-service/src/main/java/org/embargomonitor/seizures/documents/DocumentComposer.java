@@ -27,6 +27,18 @@ public interface DocumentComposer extends AutoCloseable {
 
     void heading(String text);
 
+    /**
+     * A table of contents: the headings to come, each with its page when known (PDF: from a first pass over the same
+     * document; Word lays out pages itself, so it lists the headings alone).
+     */
+    void contents(String title, List<String> headings, List<Integer> pages);
+
+    /** The page each heading was written on, in order (PDF; empty for Word). */
+    List<Integer> headingPages();
+
+    /** A heading within a section, in bold, not in the table of contents. */
+    void subheading(String text);
+
     void paragraph(String text);
 
     void small(String text);

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,33 @@ public final class DocxComposer implements DocumentComposer {
         XWPFParagraph paragraph = paragraph();
         paragraph.setStyle("Heading1");
         paragraph.setSpacingBefore(160);
+        paragraph.setPageBreak(false);
+        CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        properties.addNewOutlineLvl().setVal(BigInteger.ZERO);
         run(paragraph, text, true, 12);
+    }
+
+    @Override
+    public void contents(String title, List<String> headings, List<Integer> pages) {
+        run(paragraph(), title, true, 12);
+        for (String heading : headings) {
+            XWPFParagraph entry = paragraph();
+            entry.setSpacingAfter(0);
+            run(entry, heading, false, 10.5);
+        }
+        paragraph();
+    }
+
+    @Override
+    public List<Integer> headingPages() {
+        return List.of();
+    }
+
+    @Override
+    public void subheading(String text) {
+        XWPFParagraph paragraph = paragraph();
+        paragraph.setSpacingBefore(120);
+        run(paragraph, text, true, 10.5);
     }
 
     @Override

@@ -22,6 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * Lays out a document on A4 pages with PDFBox, top to bottom: titles, headings, wrapped paragraphs, label-value
@@ -42,6 +45,7 @@ public final class PdfComposer implements DocumentComposer {
     private final boolean rightToLeft;
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
     private final List<String> outline = new ArrayList<>();
+    private final List<Integer> pagesOfHeadings = new ArrayList<>();
     private PDPageContentStream page;
     private float y;
     private int images;
@@ -68,8 +72,31 @@ public final class PdfComposer implements DocumentComposer {
     @Override
     public void heading(String text) {
         space(6);
+        room(12 * LEADING * 3);
         write(text, bold, 12, 4);
         outline.add(text);
+        pagesOfHeadings.add(document.getNumberOfPages());
+    }
+
+    @Override
+    public void contents(String title, List<String> headings, List<Integer> pages) {
+        write(title, bold, 12, 4);
+        for (int i = 0; i < headings.size(); i++) {
+            String page = pages == null || i >= pages.size() ? "…" : String.valueOf(pages.get(i));
+            write(headings.get(i) + "  ·  " + page, regular, BODY, 1);
+        }
+        space(6);
+    }
+
+    @Override
+    public List<Integer> headingPages() {
+        return List.copyOf(pagesOfHeadings);
+    }
+
+    @Override
+    public void subheading(String text) {
+        space(3);
+        write(text, bold, BODY, 2);
     }
 
     @Override
@@ -129,11 +156,6 @@ public final class PdfComposer implements DocumentComposer {
         y -= points;
     }
 
-    /** The headings written so far, in order: a table of contents. */
-    public List<String> headings() {
-        return List.copyOf(outline);
-    }
-
     @Override
     public int imageCount() {
         return images;
@@ -146,6 +168,7 @@ public final class PdfComposer implements DocumentComposer {
             if (page != null) {
                 page.close();
             }
+            bookmarks();
             int total = document.getNumberOfPages();
             for (int i = 0; i < total; i++) {
                 try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
@@ -163,6 +186,20 @@ public final class PdfComposer implements DocumentComposer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The headings as the PDF's outline (bookmarks), each opening its page. */
+    private void bookmarks() {
+        PDDocumentOutline bookmarks = new PDDocumentOutline();
+        for (int i = 0; i < outline.size(); i++) {
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(document.getPage(pagesOfHeadings.get(i) - 1));
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(outline.get(i));
+            item.setDestination(destination);
+            bookmarks.addLast(item);
+        }
+        document.getDocumentCatalog().setDocumentOutline(bookmarks);
     }
 
     @Override

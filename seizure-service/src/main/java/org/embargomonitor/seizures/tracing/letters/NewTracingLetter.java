@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.embargomonitor.seizures.documents.DocumentComposer;
+import org.embargomonitor.seizures.documents.DocumentLanguage;
 import org.embargomonitor.seizures.reference.IsoCountry;
 
 /** A tracing-request letter to write: to which State, about which of the seizure's items, how and in what words. */
@@ -20,7 +21,7 @@ import org.embargomonitor.seizures.reference.IsoCountry;
 public record NewTracingLetter(
         @Schema(description = "The State asked, ISO 3166-1 alpha-3", examples = "BGR") @NotNull @IsoCountry String stateCode,
         @Schema(description = "Items of the seizure the letter asks about") @NotEmpty @Size(max = 50) List<@NotNull UUID> itemIds,
-        @NotNull LetterLanguage language,
+        @NotNull DocumentLanguage language,
         @Schema(description = "PDF unless DOCX is asked") DocumentComposer.Format format,
         @NotNull @Valid Letterhead letterhead,
         @Schema(description = "The questions asked; the International Tracing Instrument's usual four when left out")

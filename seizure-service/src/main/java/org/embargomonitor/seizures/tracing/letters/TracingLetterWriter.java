@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.embargomonitor.seizures.documents.DocumentComposer;
+import org.embargomonitor.seizures.documents.Wording;
 import org.embargomonitor.seizures.documents.WrittenDocument;
 import org.embargomonitor.seizures.seizure.Item;
 import org.embargomonitor.seizures.seizure.Seizure;
@@ -21,7 +22,7 @@ final class TracingLetterWriter {
     }
 
     static WrittenDocument write(LetterContent letter, DocumentComposer.Format format) {
-        LetterWording words = new LetterWording(letter.language());
+        Wording words = new Wording("letters.letter", letter.language());
         Seizure seizure = letter.seizure();
         Letterhead head = letter.letterhead();
         String state = words.country(letter.stateCode());
@@ -81,7 +82,7 @@ final class TracingLetterWriter {
         }
     }
 
-    private static List<Map.Entry<String, String>> identification(Item item, LetterWording words) {
+    private static List<Map.Entry<String, String>> identification(Item item, Wording words) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(entry(words.text("item.type"), words.term(item.category)));
         fields.add(entry(words.text("item.make"), item.make));
@@ -100,7 +101,7 @@ final class TracingLetterWriter {
         return fields;
     }
 
-    private static List<String> usualQuestions(LetterWording words, Map<String, Object> facts) {
+    private static List<String> usualQuestions(Wording words, Map<String, Object> facts) {
         List<String> questions = new ArrayList<>();
         for (int i = 1; words.has("question." + i); i++) {
             questions.add(words.text("question." + i, facts));
