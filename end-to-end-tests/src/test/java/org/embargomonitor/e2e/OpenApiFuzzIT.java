@@ -241,6 +241,8 @@ class OpenApiFuzzIT {
                 String json = path.endsWith("/reminders") ? "{\"sentOn\": \"2026-05-01\"}"
                         : path.endsWith("/response") ? "{\"outcome\": \"NO_RESPONSE\"}"
                         : path.equals("/api/seizures/{id}/items") ? RoleMatrixIT.Samples.items()
+                        : path.contains("/tracing-letters") ? RoleMatrixIT.Samples.tracingLetter(FIXTURES.get("item"))
+                        : path.equals("/api/seizures/annexes") ? RoleMatrixIT.Samples.annex(FIXTURES.get("seizure"))
                         : RoleMatrixIT.Samples.bodyFor(path.replace("{kind}", "manufacturers"));
                 return new BadInputs.Body("application/json", json.getBytes(UTF_8));
             }

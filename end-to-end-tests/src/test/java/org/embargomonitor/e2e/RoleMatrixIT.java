@@ -106,7 +106,7 @@ class RoleMatrixIT {
         } else if (row.path().endsWith("/evidence") && row.method().equals("POST")) {
             request.contentType("application/octet-stream").body(("Patrol report " + UUID.randomUUID()).getBytes());
         } else if (row.path().equals("/api/seizures/annexes")) {
-            request.contentType("application/json").body("{\"title\": \"Annex\", \"language\": \"EN\", \"seizureIds\": [\"" + seizureId + "\"]}");
+            request.contentType("application/json").body(Samples.annex(seizureId));
         } else if (row.path().contains("/tracing-letters") && row.method().equals("POST")) {
             request.contentType("application/json").body(Samples.tracingLetter(newItem()));
         } else if (row.method().equals("POST")) {
@@ -189,6 +189,11 @@ class RoleMatrixIT {
                 return "{\"assessedOn\": \"2024-04-15\", \"status\": \"PARTIALLY_ACHIEVED\", \"narrative\": \"Test.\", \"sourceDocument\": \"S/2024/391\"}";
             }
             return path.startsWith("/api/seizures") ? seizure() : regime();
+        }
+
+        static String annex(String seizureId) {
+            return "{\"title\": \"Annex 3: Rifles surrendered in Bangui\", \"language\": \"EN\", \"format\": \"PDF\", \"seizureIds\": [\""
+                    + seizureId + "\"]}";
         }
 
         static String tracingLetter(String itemId) {

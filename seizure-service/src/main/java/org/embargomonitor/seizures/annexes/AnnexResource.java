@@ -3,9 +3,6 @@ package org.embargomonitor.seizures.annexes;
 import static org.embargomonitor.platform.security.Roles.ADMIN;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +45,7 @@ public class AnnexResource {
     public Response write(@NotNull @Valid NewAnnex annex) throws Throwable {
         WrittenDocument written = service.write(annex, Caller.of(identity));
         return Response.ok(written.bytes(), written.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(written.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", WrittenDocument.attachment(written.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 }

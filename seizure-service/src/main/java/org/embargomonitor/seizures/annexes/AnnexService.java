@@ -1,8 +1,5 @@
 package org.embargomonitor.seizures.annexes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -81,7 +78,7 @@ public class AnnexService {
         for (Record record : records) {
             List<RecordFinding> ofRecord = findingsOf(record.seizure().id).stream().filter(f -> chosen == null || chosen.contains(f.id())).toList();
             ofRecord.forEach(f -> found.add(f.id()));
-            List<AnnexContent.Photo> photos = record.photos().stream().limit(PHOTOS_PER_RECORD).map(p -> new AnnexContent.Photo(p, bytesOf(p))).toList();
+            List<AnnexContent.Photo> photos = record.photos().stream().limit(PHOTOS_PER_RECORD).map(p -> new AnnexContent.Photo(p, blobs.readAll(p.sha256))).toList();
             sections.add(new AnnexContent.Section(record.seizure(), record.items(), photos, ofRecord, record.tracing(), record.letters()));
         }
         if (chosen != null && !found.containsAll(chosen)) {
@@ -111,13 +108,5 @@ public class AnnexService {
                                                 .map(sent -> new Record(seizure, ofSeizure.stream().sorted(Comparator.comparingInt(i -> i.position)).toList(),
                                                         files.stream().filter(f -> f.mediaType.startsWith("image/")).toList(), requests, sent)))))))
                 .collect().asList();
-    }
-
-    private byte[] bytesOf(Evidence photo) {
-        try (InputStream in = blobs.open(photo.sha256)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The photo " + photo.id + " could not be read", e);
-        }
     }
 }

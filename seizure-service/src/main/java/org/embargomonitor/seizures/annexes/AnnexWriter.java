@@ -1,6 +1,8 @@
 package org.embargomonitor.seizures.annexes;
 
-import java.util.AbstractMap.SimpleEntry;
+import static org.embargomonitor.seizures.documents.Fields.entry;
+import static org.embargomonitor.seizures.documents.Fields.join;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +131,5 @@ final class AnnexWriter {
                     entry(words.text("tracing.exportLicence"), request.exportLicence()),
                     entry(words.text("tracing.diversionDate"), words.date(request.diversionDate()))));
         }
-    }
-
-    private static Map.Entry<String, String> entry(String label, String value) {
-        return new SimpleEntry<>(label, value);
-    }
-
-    private static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second;
-        }
-        return second == null || second.isBlank() ? first : first + ", " + second;
     }
 }

@@ -2,6 +2,7 @@ package org.embargomonitor.seizures.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.embargomonitor.platform.problem.ProblemException;
@@ -31,6 +32,15 @@ public interface BlobStore {
     void discard(Staged staged);
 
     InputStream open(String sha256) throws IOException;
+
+    /** All the bytes kept under this hash: for files read whole (photos laid out in documents). */
+    default byte[] readAll(String sha256) {
+        try (InputStream in = open(sha256)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The stored file " + sha256 + " could not be read", e);
+        }
+    }
 
     /** The SHA-256 of the bytes stored under this hash now, to find files altered on disk. */
     String digestOf(String sha256) throws IOException;

@@ -4,8 +4,6 @@ import static org.embargomonitor.platform.security.Roles.ADMIN;
 import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +69,7 @@ public class TracingLetterResource {
         Caller caller = Caller.of(identity);
         TracingLetterService.Facts facts = VertxContextSupport.subscribeAndAwait(() -> service.gather(seizureId, letter, caller));
         WrittenDocument written = service.write(facts, letter);
-        return Response.ok(written.bytes(), written.mediaType()).header("Content-Disposition", disposition(written.fileName()))
+        return Response.ok(written.bytes(), written.mediaType()).header("Content-Disposition", WrittenDocument.attachment(written.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -123,12 +121,8 @@ public class TracingLetterResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(bytes, letter.mediaType()).header("Content-Disposition", disposition(letter.fileName()))
+        return Response.ok(bytes, letter.mediaType()).header("Content-Disposition", WrittenDocument.attachment(letter.fileName()))
                 .header("X-Content-Type-Options", "nosniff").header("ETag", "\"" + letter.sha256() + "\"")
                 .header("Content-Length", letter.sizeBytes()).build();
-    }
-
-    private static String disposition(String fileName) {
-        return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

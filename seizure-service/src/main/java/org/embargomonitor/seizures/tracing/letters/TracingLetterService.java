@@ -2,7 +2,6 @@ package org.embargomonitor.seizures.tracing.letters;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,7 +92,7 @@ public class TracingLetterService {
         Map<UUID, List<LetterContent.Photo>> photos = new LinkedHashMap<>();
         for (Evidence photo : facts.photos()) {
             photos.computeIfAbsent(photo.itemId, id -> new ArrayList<>())
-                    .add(new LetterContent.Photo(photo.description == null ? photo.fileName : photo.description, bytesOf(photo)));
+                    .add(new LetterContent.Photo(photo.description == null ? photo.fileName : photo.description, blobs.readAll(photo.sha256)));
         }
         LetterContent content = new LetterContent(letter.letterhead(), letter.language(), facts.sentOn(), facts.dueOn(), letter.stateCode(),
                 facts.seizure(), facts.items(), photos, letter.questions());
@@ -171,13 +170,5 @@ public class TracingLetterService {
                     .collect(Collectors.groupingBy(r -> r.letterId()));
             return found.stream().map(l -> TracingLetterView.of(l, byLetter.getOrDefault(l.id, List.of()))).toList();
         });
-    }
-
-    private byte[] bytesOf(Evidence photo) {
-        try (InputStream in = blobs.open(photo.sha256)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The photo " + photo.id + " could not be read", e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.embargomonitor.seizures.tracing.letters;
 
-import java.util.AbstractMap.SimpleEntry;
+import static org.embargomonitor.seizures.documents.Fields.entry;
+import static org.embargomonitor.seizures.documents.Fields.join;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,16 +109,5 @@ final class TracingLetterWriter {
             questions.add(words.text("question." + i, facts));
         }
         return questions;
-    }
-
-    private static Map.Entry<String, String> entry(String label, String value) {
-        return new SimpleEntry<>(label, value);
-    }
-
-    private static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second;
-        }
-        return second == null || second.isBlank() ? first : first + ", " + second;
     }
 }
