@@ -310,6 +310,38 @@ class WebPagesIT {
         }
     }
 
+    @Test
+    void shouldDrawWhereTheWeaponsCameFromOnTheDashboardAndTheRecordWithTheRecordsBehindEachLine() {
+        RequiredTool.require(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        String admin = Tokens.accessToken(DemoUser.ADMIN);
+        String seizure = record(RoleMatrixIT.Samples.seizureFromArmedGroup("[{\"category\": \"ASSAULT_RIFLE\", \"countryOfManufacture\": \"BGR\","
+                + " \"quantity\": 12, \"markingState\": \"INTACT\"}, {\"category\": \"AMMUNITION\", \"quantity\": 3000, \"markingState\": \"INTACT\"}]"));
+        String reference = given().auth().oauth2(admin).get(PackagedPlatform.gateway() + "/api/seizures/" + seizure).then().extract().path("reference");
+        String rounds = given().auth().oauth2(admin).get(PackagedPlatform.gateway() + "/api/seizures/" + seizure).then().extract().path("items[1].id");
+        String tracing = given().auth().oauth2(admin).contentType("application/json").body("{\"stateCode\": \"SRB\", \"sentOn\": \"2026-03-01\"}")
+                .post(PackagedPlatform.gateway() + "/api/seizures/" + seizure + "/items/" + rounds + "/tracing-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"outcome\": \"POINT_OF_DIVERSION_IDENTIFIED\", \"receivedOn\": \"2026-04-01\", \"diversionCountry\": \"SSD\"}")
+                .post(PackagedPlatform.gateway() + "/api/seizures/" + seizure + "/tracing-requests/" + tracing + "/response").then().statusCode(200);
+        try (Browser expert = Browser.signedInAs(DemoUser.PANEL_EXPERT)) {
+            expert.open("/records/" + seizure);
+            expert.until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path.flow")).size() == 2);
+            expert.open("/dashboard?regime=CAR&period=year");
+            expert.until(d -> d.findElements(By.cssSelector("#flows-map path.DIVERSION")).size() >= 1);
+            WebElement diverted = expert.waitFor(By.xpath("//div[@id='flows-table']//tr[td[2]='SSD' and td[3]='CAF']"));
+            diverted.findElement(By.tagName("button")).click();
+            assertThat(expert.waitFor(By.cssSelector("#flows-records")).getText()).contains(reference);
+            ((org.openqa.selenium.JavascriptExecutor) expert.driver).executeScript("document.getElementById('flows').scrollIntoView()");
+            expert.screenshot("19-flows-panel-expert");
+            assertThat(expert.accessibilityFaults()).as("dashboard with flows").isEmpty();
+        }
+        try (Browser committee = Browser.signedInAs(DemoUser.COMMITTEE_MEMBER)) {
+            committee.open("/dashboard?regime=CAR&period=year");
+            committee.until(d -> d.findElements(By.cssSelector("#flows-map path.flow")).size() >= 1);
+            assertThat(committee.driver.findElements(By.cssSelector("#flows-table button"))).as("committees see the lines, not the records").isEmpty();
+        }
+    }
+
     /** Two seizures of cartridges of this lot, which the platform links into a supply chain; answers their ids. */
     private static String[] twoSeizuresOfLot(String lot) {
         String items = "[{\"category\": \"AMMUNITION\", \"calibre\": \"7.62x39mm\", \"lotNumber\": \"" + lot

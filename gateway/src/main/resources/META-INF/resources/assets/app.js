@@ -147,4 +147,28 @@ export async function worldMap(container, points) {
   if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.5), { maxZoom: 7 });
   return map;
 }
+let countryPositions;
+
+/**
+ * Draws flow lines on a map: from the country of manufacture (solid) or the point of diversion (dashed) to the
+ * seizures, as thick as the items are many; {@code onSelect} is told of the line clicked. Answers the lines drawn.
+ */
+export async function drawFlows(map, lines, onSelect = () => {}) {
+  countryPositions = countryPositions || await (await fetch('/assets/vendor/country-centroids.json')).json();
+  const drawn = [];
+  for (const line of lines) {
+    const from = countryPositions[line.fromCountry];
+    const to = line.toLatitude != null ? [line.toLatitude, line.toLongitude] : countryPositions[line.toCountry];
+    if (!from || !to) continue;
+    const diverted = line.kind === 'DIVERSION';
+    drawn.push(L.polyline([from, to], { color: diverted ? '#b3261e' : '#0b3d6b', weight: 2 + 2 * Math.log10(1 + line.items), opacity: .8,
+      dashArray: diverted ? '8 6' : null, className: 'flow ' + line.kind })
+      .bindTooltip(el('span', {}, t(diverted ? 'flows.diversion' : 'flows.manufacture', { from: line.fromCountry, to: line.toCountry, items: line.items })))
+      .on('click', () => onSelect(line)).addTo(map));
+    L.circleMarker(from, { radius: 4, color: diverted ? '#b3261e' : '#0b3d6b', fillOpacity: 1 }).addTo(map);
+  }
+  if (drawn.length) map.fitBounds(L.featureGroup(drawn).getBounds().pad(0.2), { maxZoom: 5 });
+  return drawn;
+}
+
 export const dateTime = (value) => value ? new Date(value).toLocaleString(language, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';

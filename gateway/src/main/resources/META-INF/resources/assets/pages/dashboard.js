@@ -1,5 +1,6 @@
 import { t, el, main, api, has, number, percent, date, showError, worldMap, language, term } from '../app.js';
 import { ratesSection } from '../tracing-rates.js';
+import { flowsSection } from '../flows.js';
 
 const params = new URLSearchParams(location.search);
 const FIGURES = ['seizures', 'itemsSeized', 'itemsFound', 'itemsSurrendered', 'itemsCaptured', 'itemsTraced', 'tracedProportion', 'intactMarksShare',
@@ -65,6 +66,7 @@ async function show() {
         has('panel-expert') || has('admin') ? el('p', {}, el('a', { href: report.records.replace('/api/search', '/search') }, t('dash.records'))) : null),
       el('div', { className: 'grid' }, el('section', {}, chart), el('section', {}, findingsChart)),
       benchmarkSection(benchmarks),
+      flowsSection({ countries: report.filter.countries, from: report.filter.from || from.value, to: report.filter.to || to.value }),
       ratesSection({ from: from.value, to: to.value }),
       el('section', { 'aria-labelledby': 'map' }, el('h2', { id: 'map' }, t('dash.map')), mapBox),
       findingsSection(findings));

@@ -1,4 +1,4 @@
-import { t, el, main, api, allPages, has, announce, showError, worldMap, date, term, newKey, SCRIPT_REQUEST } from '../app.js';
+import { t, el, main, api, allPages, has, announce, showError, worldMap, drawFlows, date, term, newKey, SCRIPT_REQUEST } from '../app.js';
 import { uploadEvidence, progressOf } from '../uploads.js';
 import * as annex from '../annex-basket.js';
 
@@ -41,8 +41,24 @@ async function show() {
     findings ? findingsSection(findings) : null,
     seizure.latitude != null ? el('section', {}, mapBox) : null);
   if (seizure.latitude != null) {
-    worldMap(mapBox, [{ latitude: seizure.latitude, longitude: seizure.longitude, popup: seizure.placeName || seizure.reference }]);
+    const map = await worldMap(mapBox, [{ latitude: seizure.latitude, longitude: seizure.longitude, popup: seizure.placeName || seizure.reference }]);
+    await drawFlows(map, flowsOf(seizure, tracing));
   }
+}
+
+/** The record's own flow lines: from its items' countries of manufacture and the points of diversion tracing established. */
+function flowsOf(seizure, tracing) {
+  const lines = new Map();
+  const add = (kind, fromCountry, items) => {
+    const key = kind + fromCountry;
+    const line = lines.get(key) || { kind, fromCountry, toCountry: seizure.countryCode, toLatitude: seizure.latitude, toLongitude: seizure.longitude, items: 0 };
+    line.items += items;
+    lines.set(key, line);
+  };
+  seizure.items.filter((item) => item.countryOfManufacture).forEach((item) => add('MANUFACTURE', item.countryOfManufacture, item.quantity));
+  tracing.filter((r) => r.diversionCountry).forEach((r) => add('DIVERSION', r.diversionCountry,
+    seizure.items.find((item) => item.id === r.itemId)?.quantity || 1));
+  return [...lines.values()];
 }
 
 /** Adds the record to the annex being prepared (the Annex page), or takes it out. */

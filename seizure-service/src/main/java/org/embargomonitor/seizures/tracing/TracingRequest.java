@@ -66,6 +66,10 @@ public class TracingRequest {
     @Column(name = "diversion_date")
     public LocalDate diversionDate;
 
+    /** Where the item left the legal chain, ISO 3166-1 alpha-3, when the answer established it. */
+    @Column(name = "diversion_country")
+    public String diversionCountry;
+
     @Column(name = "concluded_by")
     public String concludedBy;
 

@@ -193,11 +193,13 @@ public class TracingService {
             tracing.lastLegalOwner = response.lastLegalOwner();
             tracing.exportLicence = response.exportLicence();
             tracing.diversionDate = response.diversionDate();
+            tracing.diversionCountry = response.diversionCountry();
             tracing.concludedBy = caller.username();
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("outcome", response.outcome().name());
             change.put("receivedOn", response.receivedOn() == null ? null : response.receivedOn().toString());
             change.put("lastLegalOwner", response.lastLegalOwner());
+            change.put("diversionCountry", response.diversionCountry());
             Uni<Void> itemConcluded = items.findById(tracing.itemId)
                     .invoke(item -> item.tracingConcluded(response.receivedOn(), response.outcome().traces(), caller.username()))
                     .replaceWithVoid();

@@ -45,7 +45,7 @@ class TracingRestLayerTest {
     void shouldAnswerTheOpenedRequestWithItsLocationAtTheGateway() {
         TracingRequestView opened = new TracingRequestView(UUID.randomUUID(), SEIZURE, ITEM, "BGR", LocalDate.parse("2026-03-02"),
                 LocalDate.parse("2026-03-30"), "CAR", null, null, "panel.expert", List.of(), LocalDate.parse("2026-03-30"), true, false, 0,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         when(service.open(eq(SEIZURE), eq(ITEM), any(), any(), eq("key-7"))).thenReturn(Uni.createFrom().item(opened));
 
         given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "embargo.example.org").header("Idempotency-Key", "key-7")
