@@ -160,9 +160,10 @@ class ThroughTheGatewayIT {
             socket.setSoTimeout(20_000);
             socket.getInputStream().readAllBytes();
         }
-        long held = await("the bytes of the cut piece held").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong(-1);
+        long held = await("the bytes of the cut piece held, the offset settled").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
                 .until(() -> Long.parseLong(given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").head(upload)
-                        .then().statusCode(200).extract().header("Upload-Offset")), offset -> offset > 0);
+                        .then().statusCode(200).extract().header("Upload-Offset")), offset -> offset > 0 && last.getAndSet(offset) == offset);
         assertThat(held).as("the upload resumes, not restarts").isLessThanOrEqualTo(half);
 
         String content = given().auth().oauth2(token).header("Tus-Resumable", "1.0.0").header("Upload-Offset", held)
