@@ -103,13 +103,16 @@ public record SeizureFacts(
             if (!history.isEmpty()) {
                 return history;
             }
-            Step recorded = new Step("RECORDED", seizedOn);
+            Step recorded = new Step("RECORDED", seizedOn, null);
             return status == null || "RECORDED".equals(status) ? List.of(recorded)
-                    : List.of(recorded, new Step(status, statusChangedAt == null ? seizedOn : statusChangedAt.toLocalDate()));
+                    : List.of(recorded, new Step(status, statusChangedAt == null ? seizedOn : statusChangedAt.toLocalDate(), null));
         }
     }
 
-    /** One step of an item's history: a status it took, or the end of a tracing request, on the day it happened. */
-    public record Step(String step, LocalDate on) {
+    /**
+     * One step of an item's history: a status it took, or the end of a tracing request, on the day it happened; a
+     * tracing request with the day its answer is due (none on requests recorded before due dates were kept).
+     */
+    public record Step(String step, LocalDate on, LocalDate due) {
     }
 }

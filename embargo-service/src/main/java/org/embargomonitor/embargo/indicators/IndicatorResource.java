@@ -49,7 +49,7 @@ public class IndicatorResource {
     @Operation(summary = "Indicators computed from the seizure records and findings, with the filter that produced them",
             description = "Weapons seized, found, surrendered and captured; traced and the SDG 16.4.2 proportion; share with intact "
                     + "marks; destroyed and the destruction rate; seizures at borders, inland and at sea; ammunition rounds; findings; "
-                    + "tracing requests unanswered after 90 days. Totals, a series per month, quarter or year, places for a map, "
+                    + "tracing requests unanswered past their due date. Totals, a series per month, quarter or year, places for a map, "
                     + "and for each figure set the search listing its records. Panel experts: their countries only.")
     public Uni<IndicatorReport> report(@Valid @BeanParam IndicatorFilter filter) {
         AskedPeriod.check(filter.from, filter.to);

@@ -23,7 +23,7 @@ public final class Indicators {
     static final Set<String> WEAPONS = Set.of("PISTOL_REVOLVER", "RIFLE_CARBINE", "ASSAULT_RIFLE", "SHOTGUN", "SUB_MACHINE_GUN",
             "LIGHT_MACHINE_GUN", "HEAVY_MACHINE_GUN", "GRENADE_LAUNCHER", "ROCKET_LAUNCHER", "MORTAR", "MANPADS", "ATGW");
     static final String AMMUNITION = "AMMUNITION";
-    /** A tracing request unanswered this many days after it was sent is overdue. */
+    /** A tracing request recorded before due dates were kept is overdue when unanswered this many days after it was sent. */
     static final int TRACING_DAYS = 90;
 
     /** A finding of one of the records, as counted. */

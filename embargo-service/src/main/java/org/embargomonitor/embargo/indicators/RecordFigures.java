@@ -21,7 +21,7 @@ import org.embargomonitor.embargo.compliance.SeizureFacts;
  * @param lastDay the last day anything happened to any of its items, the seizure's date at least
  * @param weapons the weapons collected (by quantity), for the map
  * @param happened the steps of its weapons that the figures count, summed by day and step
- * @param overdue when each weapon's tracing request stood unanswered for more than {@value Indicators#TRACING_DAYS} days
+ * @param overdue when each weapon's tracing request stood unanswered past its due date
  */
 public record RecordFigures(Collected collected, LocalDate lastDay, long weapons, List<Happened> happened, List<OverdueSpan> overdue) {
 
@@ -110,8 +110,9 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
 
     /**
      * The days as of which a weapon's tracing is overdue: as of a day, the requests and their ends (answered or
-     * unanswered) on or before it are paired in order, and the oldest request left is overdue once more than
-     * {@value Indicators#TRACING_DAYS} days have passed since it was sent.
+     * unanswered) on or before it are paired in order, and the oldest request left is overdue once its due date has
+     * passed (the sending panel's response time; {@value Indicators#TRACING_DAYS} days after it was sent for a request
+     * recorded before due dates were kept).
      */
     static List<OverdueSpan> overdueSpans(List<SeizureFacts.Step> steps, long quantity) {
         List<SeizureFacts.Step> dated = steps.stream().filter(s -> s.on() != null).sorted((a, b) -> a.on().compareTo(b.on())).toList();
@@ -120,7 +121,7 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
         for (int i = 0; i < dated.size(); i++) {
             SeizureFacts.Step step = dated.get(i);
             switch (step.step()) {
-                case "TRACING_REQUESTED" -> unanswered.addLast(step.on());
+                case "TRACING_REQUESTED" -> unanswered.addLast(step.due() != null ? step.due() : step.on().plusDays(Indicators.TRACING_DAYS));
                 case "TRACING_ANSWERED", "TRACING_UNANSWERED" -> unanswered.pollFirst();
                 default -> { }
             }
@@ -129,7 +130,7 @@ public record RecordFigures(Collected collected, LocalDate lastDay, long weapons
                 continue;
             }
             LocalDate next = i + 1 == dated.size() ? null : dated.get(i + 1).on();
-            LocalDate overdueFrom = unanswered.peekFirst().plusDays(Indicators.TRACING_DAYS + 1);
+            LocalDate overdueFrom = unanswered.peekFirst().plusDays(1);
             LocalDate from = overdueFrom.isAfter(step.on()) ? overdueFrom : step.on();
             if (next != null && !from.isBefore(next)) {
                 continue;

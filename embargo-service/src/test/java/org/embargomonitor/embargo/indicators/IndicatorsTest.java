@@ -187,7 +187,7 @@ class IndicatorsTest {
     private static SeizureFacts.Item withHistory(SeizureFacts.Item item, String... steps) {
         return new SeizureFacts.Item(item.id(), item.position(), item.category(), null, null, null, null, null, item.quantity(), null, null,
                 null, null, null, null, null, null, item.markingState(), item.status(), item.statusChangedAt(), Arrays.stream(steps)
-                        .map(step -> new SeizureFacts.Step(step.split(" ")[0], LocalDate.parse(step.split(" ")[1]))).toList());
+                        .map(step -> new SeizureFacts.Step(step.split(" ")[0], LocalDate.parse(step.split(" ")[1]), null)).toList());
     }
 
     private static SeizureFacts record(String date, String circumstance, String locationType, SeizureFacts.Item... items) {

@@ -123,11 +123,15 @@ public class Item {
         return true;
     }
 
-    /** A tracing request about the item, sent on that day; a further one while the first awaits an answer is noted too. */
-    public void tracingRequested(LocalDate sentOn, String actor) {
+    /**
+     * A tracing request about the item, sent on that day and due on another; a further one while the first awaits an answer
+     * is noted too.
+     */
+    public void tracingRequested(LocalDate sentOn, LocalDate dueOn, String actor) {
         if (!moveTo(ItemStatus.TRACING_REQUESTED, actor, sentOn)) {
             history = history.with(ItemStep.TRACING_REQUESTED, sentOn, actor);
         }
+        history = history.lastDue(dueOn);
     }
 
     /**

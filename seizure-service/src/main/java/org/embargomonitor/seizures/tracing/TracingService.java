@@ -119,7 +119,7 @@ public class TracingService {
         tracing.letterId = letterId;
         tracing.note = note;
         tracing.requestedBy = caller.username();
-        item.tracingRequested(sentOn, caller.username());
+        item.tracingRequested(sentOn, tracing.dueOn, caller.username());
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("itemId", item.id.toString());
         change.put("stateCode", tracing.stateCode);

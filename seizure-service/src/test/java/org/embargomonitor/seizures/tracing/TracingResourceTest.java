@@ -39,7 +39,8 @@ class TracingResourceTest {
 
         as(PANEL_EXPERT).get("/api/seizures/" + t.seizure()).then().body("items[0].status", equalTo("TRACED"))
                 .body("items[0].history.step", equalTo(List.of("RECORDED", "TRACING_REQUESTED", "TRACING_ANSWERED", "TRACED")))
-                .body("items[0].history.on[1..3]", equalTo(List.of("2026-04-01", "2026-06-10", "2026-06-10")));
+                .body("items[0].history.on[1..3]", equalTo(List.of("2026-04-01", "2026-06-10", "2026-06-10")))
+                .body("items[0].history[1].due", equalTo("2026-04-29"));
         as(MISSION_OFFICER).get("/api/seizures/" + t.seizure() + "/tracing-requests").then().statusCode(200)
                 .body("[0].lastLegalOwner", equalTo("Ministry of Defence"));
         as(PANEL_EXPERT).get("/api/seizures/" + t.seizure() + "/custody").then()
