@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.embargomonitor.platform.problem.ProblemException;
 
@@ -44,6 +45,15 @@ public interface BlobStore {
 
     /** The SHA-256 of the bytes stored under this hash now, to find files altered on disk. */
     String digestOf(String sha256) throws IOException;
+
+    /** What is wrong with the bytes kept under this hash ("are missing", "no longer match their SHA-256"), if anything. Blocking. */
+    default Optional<String> damageOf(String sha256) {
+        try {
+            return digestOf(sha256).equals(sha256) ? Optional.empty() : Optional.of("no longer match their SHA-256");
+        } catch (IOException missing) {
+            return Optional.of("are missing");
+        }
+    }
 
     /** Thrown when an upload is larger than allowed; nothing of it is kept. */
     class TooLarge extends IOException {

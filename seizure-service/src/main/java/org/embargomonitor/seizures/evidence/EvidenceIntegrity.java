@@ -1,6 +1,5 @@
 package org.embargomonitor.seizures.evidence;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +36,6 @@ public class EvidenceIntegrity {
 
     /** What is wrong with this file's stored bytes, if anything. Blocking: call it on a worker. */
     Optional<String> problemOf(Evidence file) {
-        String actual;
-        try {
-            actual = blobs.digestOf(file.sha256);
-        } catch (IOException missing) {
-            return Optional.of("the stored bytes of evidence " + file.id + " are missing");
-        }
-        return actual.equals(file.sha256) ? Optional.empty()
-                : Optional.of("the stored bytes of evidence " + file.id + " no longer match their SHA-256");
+        return blobs.damageOf(file.sha256).map(damage -> "the stored bytes of evidence " + file.id + " " + damage);
     }
 }

@@ -216,18 +216,14 @@ public class TracingService {
     /** Requests past their due date with no answer, of seizures the caller may read, most overdue first. */
     @WithSession
     public Uni<List<OverdueTracingRequest>> overdue(String stateCode, Caller caller) {
-        TracingClock clock = clock();
-        return requests.overdue(scopes.readScopeOf(caller), clock.today(), stateCode, OVERDUE_LIMIT).flatMap(found -> {
-            List<UUID> ids = found.stream().map(r -> r.id).toList();
-            return reminders.ofRequests(ids).flatMap(sent -> seizureRecords.byIds(found.stream().map(r -> r.seizureId).distinct().toList())
-                    .flatMap(ofSeizures -> items.byIds(found.stream().map(r -> r.itemId).toList()).map(ofItems -> {
-                        Map<UUID, List<TracingReminder>> byRequest = sent.stream().collect(Collectors.groupingBy(m -> m.tracingRequestId));
-                        Map<UUID, Seizure> seizureById = ofSeizures.stream().collect(Collectors.toMap(x -> x.id, x -> x));
-                        Map<UUID, Item> itemById = ofItems.stream().collect(Collectors.toMap(x -> x.id, x -> x));
-                        return found.stream().map(r -> OverdueTracingRequest.of(TracingRequestView.of(r, byRequest.getOrDefault(r.id, List.of()), clock),
-                                seizureById.get(r.seizureId), itemById.get(r.itemId))).toList();
-                    })));
-        });
+        return requests.overdue(scopes.readScopeOf(caller), clock().today(), stateCode, OVERDUE_LIMIT).flatMap(found -> views(found)
+                .flatMap(viewed -> seizureRecords.byIds(found.stream().map(r -> r.seizureId).distinct().toList())
+                        .flatMap(ofSeizures -> items.byIds(found.stream().map(r -> r.itemId).toList()).map(ofItems -> {
+                            Map<UUID, Seizure> seizureById = ofSeizures.stream().collect(Collectors.toMap(x -> x.id, x -> x));
+                            Map<UUID, Item> itemById = ofItems.stream().collect(Collectors.toMap(x -> x.id, x -> x));
+                            return viewed.stream().map(r -> OverdueTracingRequest.of(r, seizureById.get(r.seizureId()), itemById.get(r.itemId())))
+                                    .toList();
+                        }))));
     }
 
     /** Response rates by State or manufacturer of the requests sent in the period, within the caller's scope. */

@@ -5,6 +5,7 @@ import static org.embargomonitor.platform.security.Roles.PANEL_EXPERT;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -111,10 +112,12 @@ public class TracingLetterResource {
     public Response content(@PathParam("seizureId") UUID seizureId, @PathParam("letterId") UUID letterId) throws Throwable {
         Caller caller = Caller.of(identity);
         TracingLetterView letter = VertxContextSupport.subscribeAndAwait(() -> service.find(seizureId, letterId, caller));
-        if (!letter.sha256().equals(blobs.digestOf(letter.sha256()))) {
-            LOG.errorf("Integrity failure of tracing letter %s of seizure %s (SHA-256 %s)", letterId, seizureId, letter.sha256());
-            throw new ProblemException(Response.Status.INTERNAL_SERVER_ERROR, "The stored bytes of tracing letter " + letterId
-                    + " no longer match their SHA-256; they are withheld and the failure is logged.", List.of());
+        Optional<String> damage = blobs.damageOf(letter.sha256());
+        if (damage.isPresent()) {
+            LOG.errorf("Integrity failure of tracing letter %s of seizure %s: its stored bytes %s (SHA-256 %s)", letterId, seizureId,
+                    damage.get(), letter.sha256());
+            throw new ProblemException(Response.Status.INTERNAL_SERVER_ERROR, "The stored bytes of tracing letter " + letterId + " "
+                    + damage.get() + "; they are withheld and the failure is logged.", List.of());
         }
         StreamingOutput bytes = out -> {
             try (InputStream in = blobs.open(letter.sha256())) {

@@ -13,6 +13,7 @@ import static org.embargomonitor.testing.DemoUser.COMMITTEE_MEMBER;
 import static org.embargomonitor.testing.DemoUser.MISSION_OFFICER;
 import static org.embargomonitor.testing.DemoUser.MONUSCO_OFFICER;
 import static org.embargomonitor.testing.DemoUser.PANEL_EXPERT;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,6 +23,8 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -103,6 +106,21 @@ class TracingLetterTest {
         }
         as(PANEL_EXPERT).get("/api/seizures/" + s.id() + "/custody").then().body("action", hasItem("TRACING_LETTER_SENT"));
         as(PANEL_EXPERT).get("/api/seizures/" + s.id() + "/custody/verification").then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldWithholdALetterWhoseBytesChangedOrWentMissingOnDisk() throws Exception {
+        Seizure s = seizureWithPhotos();
+        Map<String, Object> sent = as(PANEL_EXPERT).body(letter(s.items().subList(0, 1), "EN", "PDF")).post(s.letters())
+                .then().statusCode(201).extract().jsonPath().getMap("$");
+        String hash = (String) sent.get("sha256");
+        Path stored = Path.of("target/evidence-store").resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+        String content = s.letters() + "/" + sent.get("id") + "/content";
+
+        Files.writeString(stored, "tampered");
+        as(PANEL_EXPERT).get(content).then().statusCode(500).contentType(PROBLEM_JSON).body("detail", containsString("no longer match"));
+        Files.delete(stored);
+        as(PANEL_EXPERT).get(content).then().statusCode(500).contentType(PROBLEM_JSON).body("detail", containsString("are missing"));
     }
 
     @Test
